@@ -12,7 +12,8 @@ export default defineConfig({
   root: resolve(root, 'src'),
   publicDir: resolve(root, 'static'),
   base: './',
-  plugins: [svelte(), timelineDataset({ seedsDir: 'seeds', root })],
+  // TIMELINE_SEEDS builds from another folder of articles (the loader tests use a temporary one).
+  plugins: [svelte(), timelineDataset({ seedsDir: process.env.TIMELINE_SEEDS || 'seeds', root })],
   build: {
     outDir: resolve(root, 'dist'),
     emptyOutDir: true,
