@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractDocument } from '../lib/extract/index.ts';
-import { lineColumn } from '../lib/line-column.ts';
-import type { Diagnostic, TimelineDataset, TimelineEvent } from '../lib/types.ts';
+import { extractDocument, type ExtractResult } from '../lib/extract/index.ts';
+import type { Diagnostic, SourceDocument, TimelineDataset, TimelineEvent } from '../lib/types.ts';
 import { compareEvents, validateDataset } from '../lib/validate-dataset.ts';
+import { LineIndex } from './line-index.ts';
 import { LoaderError } from './loader-error.ts';
 import { readArticle, type ReadOptions } from './read-article.ts';
 
@@ -26,26 +26,44 @@ export function listSeeds(dir: string): string[] {
 
 /** Reads and extracts every file into one validated dataset. */
 export function buildDataset(files: string[], options: ReadOptions = {}): BuildResult {
-  const documents = [];
+  const documents: SourceDocument[] = [];
   const events: TimelineEvent[] = [];
   const warnings: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const file of files) {
-    const input = readArticle(file, options);
+    const { input, warnings: readWarnings } = readArticle(file, options);
+    warnings.push(...readWarnings);
     if (seen.has(input.id)) throw new LoaderError({ file: input.source, message: `two articles share the id "${input.id}"` });
     seen.add(input.id);
-    const result = extractDocument(input);
+    const result = extract(input);
     documents.push(result.document);
     events.push(...result.events);
+    const lines = new LineIndex(input.text);
     for (const w of result.warnings) {
-      warnings.push({ file: input.source, ...(w.offset !== undefined ? lineColumn(input.text, w.offset) : {}), message: w.message });
+      warnings.push({ file: input.source, ...(w.offset !== undefined ? lines.place(w.offset) : {}), message: w.message });
     }
+    // The contract keeps an article without dates (zero events) and says so; the extractor
+    // usually explains why, and the loader adds the warning only when nothing did.
+    if (result.events.length === 0 && !result.warnings.some((w) => w.offset === undefined)) {
+      warnings.push({ file: input.source, message: 'no dated events found: the article is kept with zero events' });
+    }
+    const problems = validateDataset({ schemaVersion: 1, documents: [result.document], events: result.events });
+    if (problems.length) throw new LoaderError({ file: input.source, message: `internal error, the extractor produced an invalid document:\n  ${problems.slice(0, 20).join('\n  ')}` });
   }
   events.sort(compareEvents);
   const dataset: TimelineDataset = { schemaVersion: 1, documents, events };
   const problems = validateDataset(dataset);
-  if (problems.length) throw new LoaderError({ file: 'dataset', message: `internal error, invalid dataset:\n  ${problems.join('\n  ')}` });
+  if (problems.length) throw new LoaderError({ file: 'dataset', message: `internal error, invalid dataset:\n  ${problems.slice(0, 20).join('\n  ')}` });
   return { dataset, warnings };
+}
+
+/** Runs the extractor; a crash becomes an error naming the article instead of a bare stack trace. */
+function extract(input: Parameters<typeof extractDocument>[0]): ExtractResult {
+  try {
+    return extractDocument(input);
+  } catch (e) {
+    throw new LoaderError({ file: input.source, message: `internal error while extracting dates: ${e instanceof Error ? e.message : String(e)}` }, { cause: e });
+  }
 }
 
 /** Serializes a dataset deterministically (same seeds, same bytes). */

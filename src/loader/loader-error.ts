@@ -2,8 +2,11 @@ import type { Diagnostic } from '../lib/types.ts';
 
 /** A problem with an input file, reported as `file[:line:col]: message` and never as a stack trace. */
 export class LoaderError extends Error {
-  constructor(readonly diagnostic: Diagnostic) {
-    super(formatDiagnostic(diagnostic));
+  constructor(
+    readonly diagnostic: Diagnostic,
+    options?: { cause?: unknown },
+  ) {
+    super(formatDiagnostic(diagnostic), options);
     this.name = 'LoaderError';
   }
 }
