@@ -1,0 +1,20 @@
+/** Messages a host page may receive, and whether a height message with that content is acceptable. */
+export const heightMessageCases: { name: string; data: unknown; accepted: boolean }[] = [
+  { name: 'a sane height', data: { type: 'timeline:height', height: 480 }, accepted: true },
+  { name: 'a fractional height', data: { type: 'timeline:height', height: 480.5 }, accepted: true },
+  { name: 'the cap itself', data: { type: 'timeline:height', height: 20000 }, accepted: true },
+  { name: 'an extra key (a later page version)', data: { type: 'timeline:height', height: 480, id: 'x' }, accepted: true },
+  { name: 'above the cap', data: { type: 'timeline:height', height: 20001 }, accepted: false },
+  { name: 'zero', data: { type: 'timeline:height', height: 0 }, accepted: false },
+  { name: 'negative', data: { type: 'timeline:height', height: -10 }, accepted: false },
+  { name: 'NaN', data: { type: 'timeline:height', height: Number.NaN }, accepted: false },
+  { name: 'Infinity', data: { type: 'timeline:height', height: Number.POSITIVE_INFINITY }, accepted: false },
+  { name: 'a numeric string', data: { type: 'timeline:height', height: '480' }, accepted: false },
+  { name: 'a CSS length', data: { type: 'timeline:height', height: '480px' }, accepted: false },
+  { name: 'no height', data: { type: 'timeline:height' }, accepted: false },
+  { name: 'another type', data: { type: 'height', height: 480 }, accepted: false },
+  { name: "Pym.js's string protocol", data: 'pymxPYMxidxPYMxheightxPYMx480', accepted: false },
+  { name: 'a navigation request', data: { type: 'timeline:navigate', url: 'https://evil.example/' }, accepted: false },
+  { name: 'null', data: null, accepted: false },
+  { name: 'a number', data: 480, accepted: false },
+];
