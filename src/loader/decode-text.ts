@@ -20,10 +20,11 @@ export function decodeUtf8Text(bytes: Uint8Array, shown: string): string {
   if (hasUtf16Bom(bytes)) throw new LoaderError({ file: shown, line: 1, column: 1, message: 'UTF-16 text (byte-order mark FF FE or FE FF): save the file as UTF-8' });
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
+    // Line and column mean nothing in binary data; the byte offset is what a hex viewer shows.
     const message = looksLikeUtf16(bytes)
       ? 'NUL bytes between characters: this looks like UTF-16 text; save the file as UTF-8'
-      : 'binary file (NUL byte): expected UTF-8 text';
-    throw new LoaderError({ file: shown, ...placeOfByte(bytes, nul), message });
+      : `binary file (NUL byte at byte offset ${nul}): expected UTF-8 text`;
+    throw new LoaderError({ file: shown, message });
   }
   let text: string;
   try {
