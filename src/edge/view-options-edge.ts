@@ -1,8 +1,8 @@
 /**
- * Browser edge of the URL view options: reads them from the location, follows `#event=ID` changes,
- * writes the open event back to the hash, and applies the theme to the document.
+ * Browser edge of the URL view options: reads them from the location, follows `#event=ID` changes
+ * and writes the open event back to the hash without adding history entries.
  */
-import { eventHash, parseEventHash, parseViewOptions, type Theme, type ViewOptions } from '../lib/embed/view-options.ts';
+import { eventHash, parseEventHash, parseViewOptions, type ViewOptions } from '../lib/embed/view-options.ts';
 
 /** The view options of the current page URL (bad values already replaced by defaults). */
 export function readViewOptions(): ViewOptions {
@@ -35,16 +35,3 @@ export function replaceEventHash(id: string | null): void {
   }
 }
 
-/**
- * Applies `theme` to the document: `data-theme="light|dark"` on <html> for the stylesheet (removed
- * for auto, which follows prefers-color-scheme) and the matching `color-scheme` for form controls.
- */
-export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
-  if (theme === 'auto') {
-    delete root.dataset['theme'];
-    root.style.removeProperty('color-scheme');
-  } else {
-    root.dataset['theme'] = theme;
-    root.style.setProperty('color-scheme', theme);
-  }
-}
