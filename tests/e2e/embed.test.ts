@@ -43,7 +43,7 @@ beforeAll(async () => {
     // A second, hostile frame on the host's origin and the host page itself send height messages
     // and try to command the timeline frame; only the frame's own messages may count.
     '/hostile.html': hostPage(`${snippet()}
-<iframe id="evil" src="/evil.html" style="width: 200px; height: 80px"></iframe>
+<iframe id="evil" src="/evil.html" style="width: 200px; height: 80px; border: 0"></iframe>
 <script>
   setInterval(function () { window.postMessage({ type: 'timeline:height', height: 9999 }, '*'); }, 100);
 </script>`),
