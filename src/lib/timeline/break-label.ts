@@ -1,0 +1,62 @@
+/**
+ * The text written on a scale break: the length of the empty stretch that was cut out,
+ * «⋯ ٧٠ عامًا ⋯», with Arabic number agreement.
+ */
+import { type Digits, formatInteger } from './intl-cache.ts';
+
+export type GapUnit = 'day' | 'month' | 'year';
+
+/**
+ * Arabic counted-noun forms: the noun after a number depends on the number.
+ * 1 and 2 are said with the noun alone (عام واحد، عامان: no digit), 3–10 take the plural
+ * (genitive), 11–99 the accusative singular with tanwin (عامًا), and round hundreds/thousands
+ * (and 101, 102…) the genitive singular (١٠٠ عام). What decides is the last two digits.
+ */
+const NOUN_FORMS: Record<GapUnit, { one: string; two: string; plural: string; accusative: string; singular: string }> = {
+  year: { one: 'عام واحد', two: 'عامان', plural: 'أعوام', accusative: 'عامًا', singular: 'عام' },
+  month: { one: 'شهر واحد', two: 'شهران', plural: 'أشهر', accusative: 'شهرًا', singular: 'شهر' },
+  day: { one: 'يوم واحد', two: 'يومان', plural: 'أيام', accusative: 'يومًا', singular: 'يوم' },
+};
+
+/** «عام واحد»، «عامان»، «٣ أعوام»، «١١ عامًا»، «١٠٠ عام»: a count of a unit with Arabic agreement. */
+export function countedNoun(n: number, unit: GapUnit, digits: Digits = 'arab'): string {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`countedNoun: expected a positive whole number, got ${n}`);
+  const forms = NOUN_FORMS[unit];
+  if (n === 1) return forms.one;
+  if (n === 2) return forms.two;
+  const num = formatInteger(n, digits);
+  const lastTwo = n % 100;
+  if (lastTwo >= 3 && lastTwo <= 10) return `${num} ${forms.plural}`;
+  if (lastTwo >= 11) return `${num} ${forms.accusative}`;
+  return `${num} ${forms.singular}`; // 100, 101, 102, 200, 1000…
+}
+
+const DAY_MS = 86_400_000;
+
+/** Calendar months (fractional) from one UTC instant to a later one. */
+function monthsBetween(startMs: number, endMs: number): number {
+  const a = new Date(startMs);
+  const b = new Date(endMs);
+  const whole = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
+  const daysInStartMonth = new Date(Date.UTC(a.getUTCFullYear(), a.getUTCMonth() + 1, 0)).getUTCDate();
+  return whole + (b.getUTCDate() - a.getUTCDate()) / daysInStartMonth;
+}
+
+/**
+ * Rounds a gap to the unit a reader would use: days up to 30 days, then whole months, then whole
+ * years from 11½ months on (a gap of 69 years and 7 months reads as «٧٠ عامًا»).
+ */
+export function describeGap(startMs: number, endMs: number): { count: number; unit: GapUnit } {
+  if (!(endMs > startMs)) throw new RangeError(`describeGap: the gap must end after it starts (${startMs} → ${endMs})`);
+  const days = Math.round((endMs - startMs) / DAY_MS);
+  if (days <= 30) return { count: Math.max(1, days), unit: 'day' };
+  const months = monthsBetween(startMs, endMs);
+  if (months < 11.5) return { count: Math.max(1, Math.round(months)), unit: 'month' };
+  return { count: Math.max(1, Math.round(months / 12)), unit: 'year' };
+}
+
+/** The break mark's text for an empty stretch [startMs, endMs): «⋯ ٧٠ عامًا ⋯». */
+export function formatBreakLabel(startMs: number, endMs: number, digits: Digits = 'arab'): string {
+  const { count, unit } = describeGap(startMs, endMs);
+  return `⋯ ${countedNoun(count, unit, digits)} ⋯`;
+}

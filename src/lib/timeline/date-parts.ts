@@ -1,0 +1,53 @@
+/**
+ * The pieces of a calendar date as Arabic words and digits (weekday, day, month, year; Hijri day,
+ * month, year), all through Intl in UTC so that every rendering prints the same text.
+ */
+import { type Digits, utcDateFormat } from './intl-cache.ts';
+import { localeForNaming, type MonthNaming, monthName } from './month-naming.ts';
+
+export interface DateTextOptions {
+  /** 'arab' (default) for ٠١٢…, 'latn' for 012…. */
+  digits?: Digits;
+  /** Month names as the article writes them; default 'egyptian'. */
+  monthNaming?: MonthNaming;
+}
+
+export interface GregorianParts {
+  weekday: string;
+  day: string;
+  month: string;
+  year: string;
+}
+
+/** Weekday, day, month and year of a UTC instant, in the naming and digits asked for. */
+export function gregorianParts(ms: number, options: DateTextOptions = {}): GregorianParts {
+  const digits = options.digits ?? 'arab';
+  const naming = options.monthNaming ?? 'egyptian';
+  const format = utcDateFormat(localeForNaming(naming), digits, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const parts: GregorianParts = { weekday: '', day: '', month: '', year: '' };
+  for (const part of format.formatToParts(ms)) {
+    if (part.type === 'weekday' || part.type === 'day' || part.type === 'year') parts[part.type] = part.value;
+  }
+  // The month comes from monthName so paired namings («تموز/يوليو») print both names.
+  parts.month = monthName(new Date(ms).getUTCMonth(), naming);
+  return parts;
+}
+
+export interface HijriParts {
+  day: string;
+  month: string;
+  year: string;
+  /** «هـ», the era mark written after a Hijri year. */
+  era: string;
+}
+
+/** The Umm al-Qura Hijri date of a UTC instant (Intl's islamic-umalqura calendar, Saudi locale for month names). */
+export function hijriParts(ms: number, digits: Digits = 'arab'): HijriParts {
+  const format = utcDateFormat('ar-SA-u-ca-islamic-umalqura', digits, { day: 'numeric', month: 'long', year: 'numeric' });
+  const parts: HijriParts = { day: '', month: '', year: '', era: 'هـ' };
+  for (const part of format.formatToParts(ms)) {
+    if (part.type === 'day' || part.type === 'month' || part.type === 'year') parts[part.type] = part.value;
+    else if (part.type === 'era') parts.era = part.value;
+  }
+  return parts;
+}

@@ -1,0 +1,21 @@
+/** Public API of the timeline layout maths: pure functions, no DOM, no clock. */
+export { layoutTimeline, layoutPrepared, prepareTimeline } from './layout.ts';
+export type { EventMark, PreparedTimeline, TimelineBadge, TimelineLayout, TimelineOptions } from './layout.ts';
+export { piecewiseScale, findClusters, allocateWidths, DAY_MS } from './piecewise-scale.ts';
+export type { Direction, PiecewiseScale, PiecewiseScaleOptions, ScaleBreak, ScaleSegment, TimeCluster, TimeInterval } from './piecewise-scale.ts';
+export { countedNoun, describeGap, formatBreakLabel } from './break-label.ts';
+export type { GapUnit } from './break-label.ts';
+export { chooseTickInterval, segmentTicks, thinTicks, tickTimes, TICK_INTERVALS } from './ticks.ts';
+export type { Tick, TickInterval, TickLevel, TickOptions } from './ticks.ts';
+export { countMonthNamings, detectMonthNaming, localeForNaming, monthName, MONTH_NAMINGS, NAMING_LOCALE } from './month-naming.ts';
+export type { MonthNaming, MonthNamingCounts, SingleMonthNaming } from './month-naming.ts';
+export { formatEventDate } from './event-date.ts';
+export { gregorianParts, hijriParts } from './date-parts.ts';
+export type { DateTextOptions } from './date-parts.ts';
+export { estimateTextWidth, truncateToWidth } from './text-width.ts';
+export type { TextStyle } from './text-width.ts';
+export { assignLanes } from './lanes.ts';
+export type { LaneItem, LaneOptions, LanePlacement } from './lanes.ts';
+export { gatherBadges, spreadTransform } from './clusters.ts';
+export type { BadgeGroup, OverflowItem } from './clusters.ts';
+export type { Digits } from './intl-cache.ts';
