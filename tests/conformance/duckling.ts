@@ -1,0 +1,84 @@
+/**
+ * Scores the extractor on Duckling's Arabic time corpus at its reference date (Tuesday 2013-02-12).
+ * Grains below a day are out of scope for a day-level timeline and are counted as excluded.
+ * Two readings: Duckling's own value, and the news convention, where a bare weekday points back
+ * to the latest such day (the same day when it is today) instead of forward.
+ */
+import type { Timex } from '../../src/lib/types.ts';
+import { addDays, inclusiveEnd, latestWeekdayOnOrBefore } from './calendar.ts';
+import { covers, timexesOf, type Extract } from './run-extractor.ts';
+import { Scoreboard } from './score.ts';
+import type { DucklingCorpus, DucklingExample } from './suites.ts';
+
+export const IN_SCOPE_GRAINS = new Set(['day', 'week', 'month', 'year']);
+const WEEKDAYS: [RegExp, number][] = [
+  [/^ال(أ|ا)حد$/, 0],
+  [/^ال(إ|ا)ثنين$/, 1],
+  [/^الثلاثاء?$/, 2],
+  [/^ال(أ|ا)ربعاء?$/, 3],
+  [/^الخميس$/, 4],
+  [/^الجمع(ة|ه)$/, 5],
+  [/^السبت$/, 6],
+];
+
+/** The weekday (0 = Sunday) of an expression that is a bare weekday («الجمعة», «يوم الجمعة»), else null. */
+export function bareWeekday(text: string): number | null {
+  const word = text.trim().replace(/^يوم\s+/, '');
+  for (const [re, day] of WEEKDAYS) if (re.test(word)) return day;
+  return null;
+}
+
+export interface DucklingScore {
+  board: Scoreboard;
+  excluded: Map<string, number>;
+  negatives: { total: number; passed: number };
+  failures: string[];
+}
+
+/** Expected inclusive [start, end] in Duckling's reading. */
+export function ducklingRange(e: DucklingExample): [string, string] {
+  const start = e.expected.startDate;
+  if (e.kind === 'interval' && e.expected.endExclusiveDate) return [start, addDays(e.expected.endExclusiveDate, -1)];
+  return [start, inclusiveEnd(start, e.expected.grain)];
+}
+
+/** Expected inclusive [start, end] under the news convention (differs only for bare weekdays). */
+export function newsRange(e: DucklingExample, ref: string): [string, string] {
+  const day = bareWeekday(e.text);
+  if (day === null) return ducklingRange(e);
+  const d = latestWeekdayOnOrBefore(ref, day);
+  return [d, d];
+}
+
+function matches(found: Timex[], text: string, [start, end]: [string, string]): boolean {
+  return found.some((t) => covers(t, 0, text.length) && t.start === start && t.end === end);
+}
+
+/** Runs every example and negative example of the corpus. */
+export function scoreDuckling(corpus: DucklingCorpus, extract: Extract = timexesOf): DucklingScore {
+  const ref = corpus.referenceTime.local.slice(0, 10);
+  const board = new Scoreboard(['duckling', 'news']);
+  const excluded = new Map<string, number>();
+  const failures: string[] = [];
+  for (const e of corpus.examples) {
+    if (!IN_SCOPE_GRAINS.has(e.expected.grain)) {
+      excluded.set(e.expected.grain, (excluded.get(e.expected.grain) ?? 0) + 1);
+      continue;
+    }
+    const found = extract(e.text, ref);
+    const duckling = ducklingRange(e);
+    const news = newsRange(e, ref);
+    const passed = { duckling: matches(found, e.text, duckling), news: matches(found, e.text, news) };
+    board.add(e.category, passed);
+    if (!passed.duckling && !passed.news) {
+      const got = found.map((t) => `«${t.text}» ${t.start}..${t.end}`).join(', ') || 'nothing';
+      failures.push(`${e.category}: «${e.text}» expected ${duckling.join('..')}${news[0] !== duckling[0] ? ` (news ${news.join('..')})` : ''}, got ${got}`);
+    }
+  }
+  let passedNeg = 0;
+  for (const text of corpus.negative) {
+    if (extract(text, ref).length === 0) passedNeg++;
+    else failures.push(`negative: «${text}» should give no date`);
+  }
+  return { board, excluded, negatives: { total: corpus.negative.length, passed: passedNeg }, failures };
+}
