@@ -56,6 +56,12 @@ function usage(message: string): number {
   return 1;
 }
 
+// `extract … | head` closes the pipe early: that is the reader's choice, not an error to report.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
