@@ -183,20 +183,23 @@ export function escapeAttribute(s: string): string {
 export function serializeSvg(node: SvgElement, rawText: ReadonlySet<string> = new Set()): string {
   const out: string[] = [];
   const walk = (n: SvgNode, raw: boolean) => {
-    if (n.type === 'text') out.push(raw ? n.value : escapeText(n.value));
-    else if (n.type === 'comment') out.push(`<!--${n.value}-->`);
-    else if (n.type === 'instruction') out.push(`<?${n.value}?>`);
-    else {
-      out.push(`<${n.name}`);
-      for (const [k, v] of n.attrs) out.push(` ${k}="${escapeAttribute(v)}"`);
-      if (!n.children.length) {
-        out.push('/>');
-        return;
-      }
-      out.push('>');
-      for (const c of n.children) walk(c, rawText.has(n.name));
-      out.push(`</${n.name}>`);
+    if (n.type === 'text') {
+      out.push(raw ? n.value : escapeText(n.value));
+      return;
     }
+    if (n.type !== 'element') {
+      out.push(n.type === 'comment' ? `<!--${n.value}-->` : `<?${n.value}?>`);
+      return;
+    }
+    out.push(`<${n.name}`);
+    for (const [k, v] of n.attrs) out.push(` ${k}="${escapeAttribute(v)}"`);
+    if (!n.children.length) {
+      out.push('/>');
+      return;
+    }
+    out.push('>');
+    for (const c of n.children) walk(c, rawText.has(n.name));
+    out.push(`</${n.name}>`);
   };
   walk(node, false);
   return out.join('');

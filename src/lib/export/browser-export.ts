@@ -1,0 +1,34 @@
+/**
+ * The export as the page runs it: fonts and, for outlined text, HarfBuzz are fetched on the first
+ * click only (dynamic imports become separate chunks), then the shared pipeline runs unchanged.
+ */
+import type { ExportFontBundle } from './export-fonts.ts';
+import { exportTimelineSvg, type TimelineExport, type TimelineExportInput } from './export-timeline-svg.ts';
+import type { Shaper } from './shaper.ts';
+
+let fonts: Promise<ExportFontBundle> | null = null;
+let shaper: Promise<Shaper> | null = null;
+
+/** The dataset's embedded font subset (loaded once). */
+export function loadExportFonts(): Promise<ExportFontBundle> {
+  fonts ??= import('virtual:export-fonts').then((m) => m.default);
+  return fonts.catch((e: unknown) => {
+    fonts = null;
+    throw e;
+  });
+}
+
+/** A HarfBuzz shaper over the TrueType subset (loaded once; ~180 KB gzipped WebAssembly). */
+export function loadOutlineShaper(): Promise<Shaper> {
+  shaper ??= Promise.all([import('virtual:export-outline-fonts'), import('./harfbuzz-shaper.ts')]).then(([f, h]) => h.createHarfBuzzShaper(f.default));
+  return shaper.catch((e: unknown) => {
+    shaper = null;
+    throw e;
+  });
+}
+
+/** Exports a timeline in the page: the same string `npm run export:svg` writes for the same input. */
+export async function exportTimelineInBrowser(input: TimelineExportInput, outline: boolean): Promise<TimelineExport> {
+  const [embed, shape] = await Promise.all([loadExportFonts(), outline ? loadOutlineShaper() : Promise.resolve(undefined)]);
+  return exportTimelineSvg(input, shape ? { fonts: embed, shaper: shape } : { fonts: embed });
+}

@@ -1,0 +1,57 @@
+/**
+ * Datasets for the export tests: the seed article with the hand-checked events of its gold file
+ * (a stable, realistic drawing whatever the extractor does today), and a hostile variant whose
+ * titles try to break out of the SVG.
+ */
+import { readFileSync } from 'node:fs';
+import type { TimelineDataset, TimelineEvent } from '../../src/lib/types.ts';
+
+const SEED = 'seeds/000_60d000e42980cfc8.txt';
+const GOLD = 'tests/fixtures/000_60d000e42980cfc8.gold.json';
+
+interface GoldEvent {
+  start?: string;
+  end?: string;
+  start_within?: [string, string];
+  end_within?: [string, string];
+  must_mention: string;
+}
+
+/** The seed article as a dataset whose events are the gold file's, titled with the words they must mention. */
+export function goldDataset(titles?: (i: number, mention: string) => string): TimelineDataset {
+  const text = readFileSync(SEED, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+  const title = text.split('\n').find((l) => l.trim())!.trim();
+  const gold = JSON.parse(readFileSync(GOLD, 'utf8')) as { events: GoldEvent[] };
+  const events: TimelineEvent[] = gold.events.map((g, i) => {
+    const start = g.start ?? g.start_within![0];
+    const end = g.end ?? g.end_within![1];
+    const at = Math.max(0, text.indexOf(g.must_mention));
+    return {
+      id: `gold${i}`,
+      documentId: 'seed',
+      start,
+      end,
+      grain: start === end ? 'day' : start.slice(0, 4) !== end.slice(0, 4) ? 'year' : 'week',
+      title: titles ? titles(i, g.must_mention) : g.must_mention,
+      annotation: g.must_mention,
+      span: [at, at + g.must_mention.length],
+      timexIds: [],
+    };
+  });
+  events.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id));
+  return {
+    schemaVersion: 1,
+    documents: [{ id: 'seed', source: SEED, title, text, referenceDate: { date: '2023-07-27', basis: 'inferred', evidence: 'gold file' }, timexes: [] }],
+    events,
+  };
+}
+
+/** Titles that try markup, event handlers, script URLs, CDATA ends and bidi overrides. */
+export const HOSTILE_TITLES = [
+  '<script>alert(1)</script>',
+  '"><svg onload=alert(1)>',
+  'javascript:alert(1)',
+  ']]><![CDATA[<script>x</script>',
+  '\u202Eمعكوس\u202C <!-- تعليق -->',
+  '</text><foreignObject><iframe src="https://e.x"/></foreignObject>',
+];
