@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { buildEmbedSnippet, embedUrls } from '../../src/lib/embed/snippet.ts';
-import { DEFAULT_VIEW_OPTIONS } from '../../src/lib/embed/view-options.ts';
+import { DEFAULT_VIEW_OPTIONS, parseViewOptions } from '../../src/lib/embed/view-options.ts';
 import type { TimelineDataset } from '../../src/lib/types.ts';
 import { launchChromium, staysOn, type Browser } from './chromium.ts';
 import { frameOf, hostPage, measureFit, serveHost, waitForFit } from './embed-host.ts';
@@ -59,6 +59,8 @@ beforeAll(async () => {
     '/history.html': hostPage(snippet()),
   });
   browser = await launchChromium();
+  // A missing hook should fail in seconds, not after Playwright's default 30 s per wait.
+  browser.context.setDefaultTimeout(10_000);
 });
 
 afterAll(async () => {
@@ -204,8 +206,18 @@ test('the full page offers «تضمين»: the dialog hands out the snippet with
   const dialog = page.getByRole('dialog', { name: 'تضمين الخط الزمني' });
   await expect.poll(() => dialog.isVisible()).toBe(true);
   const code = await dialog.getByRole('textbox', { name: 'شيفرة التضمين' }).inputValue();
-  expect(code).toContain(`<iframe src="${baseUrl}/?embed=1"`);
-  expect(code).toContain(`<script src="${baseUrl}/embed.js" async></script>`);
+  const [iframeLine, scriptLine] = code.split('\n');
+  const src = new URL((/^<iframe src="([^"]+)"/.exec(iframeLine ?? '')?.[1] ?? '').replace(/&amp;/g, '&'));
+  expect(src.origin + src.pathname).toBe(baseUrl + '/');
+  // The snippet may pin the article (doc) so that adding a seed later does not change the embed.
+  const options = parseViewOptions(src.search, src.hash);
+  expect([null, dataset.documents[0]?.id]).toContain(options.doc);
+  expect(options).toEqual({ ...DEFAULT_VIEW_OPTIONS, embed: true, doc: options.doc });
+  expect(scriptLine).toBe(`<script src="${baseUrl}/embed.js" async></script>`);
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+  await dialog.getByRole('button', { name: 'نسخ الشيفرة' }).click();
+  await expect.poll(() => dialog.getByRole('status').textContent()).toBe('نُسخ');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
   const preview = page.frameLocator('iframe[title="معاينة الخط الزمني المضمَّن"]');
   await expect.poll(() => preview.locator('[data-embed="1"] [data-event-id]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
   await page.keyboard.press('Escape');
