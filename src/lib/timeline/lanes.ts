@@ -6,10 +6,10 @@
  * Greedy first fit, in reading order (earliest first, so earlier events get the rows nearest the
  * axis): for lane 0, 1, … try the label on the forward side of the mark (reading on in time), then
  * on the backward side; take the first that is clear of everything already in that lane and inside
- * the view. When no lane has room inside the view, a second round accepts labels that run past the
- * view's edge (a mark near the edge while panning). An item that still does not fit is overflow:
- * the caller gathers those into counted badges. Each lane keeps its occupied stretches sorted, so
- * a test is a binary search.
+ * the view. Labels that would run past the view's edge (a mark near the edge, or one just outside
+ * it while panning) get a second round, slid back inside the view so they stay readable. An item
+ * that still does not fit is overflow: the caller gathers those into counted badges. Each lane
+ * keeps its occupied stretches sorted, so a test is a binary search.
  */
 
 export interface LaneItem {
@@ -104,13 +104,24 @@ export function assignLanes(items: readonly LaneItem[], options: LaneOptions): (
     }
     const inView0 = label[0] >= viewStart - 1e-6 && label[1] <= viewEnd + 1e-6;
     const inView1 = label[2] >= viewStart - 1e-6 && label[3] <= viewEnd + 1e-6;
-    // The second round (labels past the view's edge) is only needed when a side was out of view.
-    const rounds = inView0 && inView1 ? 1 : 2;
-    for (let round = 0; round < rounds; round++) {
+    for (let round = 0; round < 2; round++) {
+      if (round === 1) {
+        // Second round, only for sides whose label ran past the view: slide them inside it.
+        if (inView0 && inView1) break;
+        for (let side = 0; side < 2; side++) {
+          const a = label[side * 2] as number;
+          const b = label[side * 2 + 1] as number;
+          const shift = a < viewStart ? viewStart - a : b > viewEnd ? viewEnd - b : 0;
+          label[side * 2] = a + shift;
+          label[side * 2 + 1] = b + shift;
+          occupied[side * 2] = Math.min(occupied[side * 2] as number, a + shift);
+          occupied[side * 2 + 1] = Math.max(occupied[side * 2 + 1] as number, b + shift);
+        }
+      }
       for (let lane = 0; lane < rows.length; lane++) {
         const row = rows[lane] as LaneRow;
         for (let side = 0; side < 2; side++) {
-          if (round === 0 && !(side === 0 ? inView0 : inView1)) continue;
+          if ((round === 0) !== (side === 0 ? inView0 : inView1)) continue;
           const a = occupied[side * 2] as number;
           const b = occupied[side * 2 + 1] as number;
           if (!row.isFree(a, b, gap)) continue;

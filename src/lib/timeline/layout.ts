@@ -87,9 +87,13 @@ export interface TimelineLayout {
   segments: { x0: number; x1: number; start: string; end: string }[];
   /** «⋯ ٧٠ عامًا ⋯» centred at x (the middle of the cut), on the tick-label row y; x0/x1 bound the break. */
   breaks: { x: number; label: string; y: number; x0: number; x1: number }[];
-  ticks: { x: number; label: string; hijri?: string; level: 'year' | 'month' | 'day'; date: string }[];
+  /** Tick at x; its label is centred at labelX (x, or slid inward at the view's edge), the Hijri label at hijriX. */
+  ticks: { x: number; label: string; labelX: number; hijri?: string; hijriX?: number; level: 'year' | 'month' | 'day'; date: string }[];
   /** Centre line of the tick labels, and of the Hijri labels when asked for. */
   tickY: number;
+  /** Font sizes the widths were estimated for: event labels, and tick/break/badge text. */
+  fontSize: number;
+  tickFontSize: number;
   hijriY?: number;
   /** Only those in view (culled to [-cullMargin, width + cullMargin]). */
   marks: EventMark[];
@@ -427,8 +431,11 @@ export function layoutPrepared(p: PreparedTimeline, transform: { k: number; x: n
     rawTicks.push(segmentTicks(t0, t1, (t) => k * (scale as PiecewiseScale)(t) + tx, pxPerMs, { digits, monthNaming, hijri, fontSize: geo.tickFontSize }));
   }
   const ticks = thinTicks(rawTicks, breakSpans, 0, width).map((t) => {
-    const out: TimelineLayout['ticks'][number] = { x: r1(t.x), label: t.label, level: t.level, date: t.date };
-    if (t.hijri !== undefined) out.hijri = t.hijri;
+    const out: TimelineLayout['ticks'][number] = { x: r1(t.x), label: t.label, labelX: r1(t.labelX ?? t.x), level: t.level, date: t.date };
+    if (t.hijri !== undefined) {
+      out.hijri = t.hijri;
+      out.hijriX = r1(t.hijriX ?? t.x);
+    }
     return out;
   });
 
@@ -440,6 +447,8 @@ export function layoutPrepared(p: PreparedTimeline, transform: { k: number; x: n
     breaks,
     ticks,
     tickY,
+    fontSize: geo.fontSize,
+    tickFontSize: geo.tickFontSize,
     marks,
     badges,
     order: [...p.order],

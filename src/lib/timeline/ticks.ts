@@ -33,8 +33,11 @@ export interface Tick {
   context: boolean;
   /** Longer labels that place the tick without help (day + month + year, then day + month), longest first. */
   contextLabels: { text: string; width: number }[];
+  /** Centre of the label: x, unless the label slid inward to stay in view (set by thinTicks). */
+  labelX?: number;
   hijri?: string;
   hijriWidth?: number;
+  hijriX?: number;
 }
 
 export interface TickOptions {
@@ -50,9 +53,12 @@ export interface TickOptions {
 const YEAR_MS = 365.2425 * DAY_MS;
 const MONTH_MS = YEAR_MS / 12;
 
-/** Candidate intervals, finest first. Day steps keep the 1st of each month as a tick. */
+/**
+ * Candidate intervals, finest first. Day steps keep the 1st of each month as a tick; they stop at
+ * 5 because a segment that cannot show every fifth day reads better with month names.
+ */
 export const TICK_INTERVALS: readonly TickInterval[] = [
-  ...[1, 2, 5, 10, 15].map((step) => ({ level: 'day' as const, step, duration: step * DAY_MS })),
+  ...[1, 2, 5].map((step) => ({ level: 'day' as const, step, duration: step * DAY_MS })),
   ...[1, 2, 3, 6].map((step) => ({ level: 'month' as const, step, duration: step * MONTH_MS })),
   ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((step) => ({ level: 'year' as const, step, duration: step * YEAR_MS })),
 ];
@@ -77,7 +83,7 @@ export function chooseTickInterval(pxPerMs: number, options: TickOptions = {}): 
   const widths: Partial<Record<TickLevel, number>> = {};
   for (const interval of TICK_INTERVALS) {
     const need = (widths[interval.level] ??= typicalLabelWidth(interval.level, options)) + gap;
-    // Day ticks stay 1, 11, 21 or 1, 16 each month, so the real spacing can shrink by a day or two.
+    // Day ticks restart on the 1st each month, so the real spacing can shrink by a day.
     const spacing = interval.level === 'day' && interval.step > 1 ? (interval.step - 1) * DAY_MS : interval.duration;
     if (spacing * pxPerMs >= need) return interval;
   }
@@ -187,33 +193,51 @@ function overlapsAny(a: Span, taken: readonly Span[]): boolean {
   return false;
 }
 
+/** Centre of a label of width `w` for a tick at x, moved inward (by at most half its width, so it still covers the tick) to stay in view. */
+function labelCentre(x: number, w: number, gap: number, viewX0: number, viewX1: number): number {
+  const lo = viewX0 + w / 2 + gap / 2;
+  const hi = viewX1 - w / 2 - gap / 2;
+  const c = lo > hi ? x : Math.min(Math.max(x, lo), hi);
+  return Math.abs(c - x) <= w / 2 ? c : x;
+}
+
 /**
- * Keeps the ticks whose centred labels fit without overlapping each other, the `obstacles` (break
- * labels) or the view [viewX0, viewX1]. In each segment (one array of `bySegment`), first the
- * earliest tick that can carry a situating label gets it («٢١ تموز ٢٠٢٣», else «٢١ تموز»), so a
- * reader always sees which month and year a day axis shows; then ticks that start a month or year;
- * then the rest in time order. A Hijri label that does not fit its own row is dropped alone.
- * The result is in time order.
+ * Keeps the ticks whose labels fit without overlapping each other, the `obstacles` (break labels)
+ * or the view [viewX0, viewX1]; a label near the view's edge may slide inward while it still
+ * covers its tick (labelX). In each segment (one array of `bySegment`), first the earliest tick
+ * that can carry a situating label gets it («٢١ تموز ٢٠٢٣», else «٢١ تموز»), so a reader always
+ * sees which month and year a day axis shows; then ticks that start a month or year; then the rest
+ * in time order. A Hijri label that does not fit its own row is dropped alone. The result is in
+ * time order.
  */
 export function thinTicks(bySegment: readonly (readonly Tick[])[], obstacles: readonly Span[], viewX0: number, viewX1: number, gap = 8): Tick[] {
   const taken: Span[] = [...obstacles];
   const hijriTaken: Span[] = [];
   const kept: Tick[] = [];
-  const boxOf = (x: number, w: number): Span => ({ x0: x - w / 2 - gap / 2, x1: x + w / 2 + gap / 2 });
-  const fits = (box: Span, row: readonly Span[]) => box.x0 >= viewX0 && box.x1 <= viewX1 && !overlapsAny(box, row);
-  const keep = (tick: Tick, label: string, width: number) => {
-    taken.push(boxOf(tick.x, width));
+  const boxOf = (c: number, w: number): Span => ({ x0: c - w / 2 - gap / 2, x1: c + w / 2 + gap / 2 });
+  const fits = (box: Span, row: readonly Span[]) => box.x0 >= viewX0 - 1e-6 && box.x1 <= viewX1 + 1e-6 && !overlapsAny(box, row);
+  /** Places a label for the tick if it fits; returns whether it did. */
+  const tryKeep = (tick: Tick, label: string, width: number): boolean => {
+    const c = labelCentre(tick.x, width, gap, viewX0, viewX1);
+    const box = boxOf(c, width);
+    if (!fits(box, taken)) return false;
+    taken.push(box);
     const { contextLabels: _unused, ...rest } = tick;
-    const out: Tick = { ...rest, label, width, contextLabels: [] };
+    const out: Tick = { ...rest, label, width, labelX: c, contextLabels: [] };
     if (out.hijri !== undefined) {
-      const hbox = boxOf(tick.x, out.hijriWidth ?? 0);
-      if (fits(hbox, hijriTaken)) hijriTaken.push(hbox);
-      else {
+      const hw = out.hijriWidth ?? 0;
+      const hc = labelCentre(tick.x, hw, gap, viewX0, viewX1);
+      const hbox = boxOf(hc, hw);
+      if (fits(hbox, hijriTaken)) {
+        hijriTaken.push(hbox);
+        out.hijriX = hc;
+      } else {
         delete out.hijri;
         delete out.hijriWidth;
       }
     }
     kept.push(out);
+    return true;
   };
   for (const ticks of bySegment) {
     const done = new Set<Tick>();
@@ -221,15 +245,14 @@ export function thinTicks(bySegment: readonly (readonly Tick[])[], obstacles: re
     situate: for (let v = 0; v < variants; v++) {
       for (const tick of ticks) {
         const c = tick.contextLabels[v];
-        if (c && fits(boxOf(tick.x, c.width), taken)) {
-          keep(tick, c.text, c.width);
+        if (c && tryKeep(tick, c.text, c.width)) {
           done.add(tick);
           break situate;
         }
       }
     }
     const rest = ticks.filter((t) => !done.has(t)).sort((a, b) => Number(b.context) - Number(a.context) || a.t - b.t);
-    for (const tick of rest) if (fits(boxOf(tick.x, tick.width), taken)) keep(tick, tick.label, tick.width);
+    for (const tick of rest) tryKeep(tick, tick.label, tick.width);
   }
   return kept.sort((a, b) => a.t - b.t);
 }
