@@ -1,0 +1,219 @@
+/**
+ * Events: one per dated statement. A sentence's main clause is dated by the expressions attached
+ * to it; a date that qualifies a noun («حرب التحرير الوطنية 1950-1953»، the base date of an
+ * anniversary) dates that noun instead; an edition year inside a name dates nothing. Statements of
+ * the same date about the same thing merge.
+ */
+import { readings } from '../text/clitics.ts';
+import type { NormalizedText } from '../text/normalize.ts';
+import type { Sentence } from '../text/sentences.ts';
+import type { Token } from '../text/tokens.ts';
+import { TIME_PREPOSITIONS } from '../time/lexicon.ts';
+import type { Mention } from '../time/mentions.ts';
+import type { Grain, TimelineEvent, Timex } from '../types.ts';
+import { fnv1a64Hex } from './hash.ts';
+import { clauseTitle, nounPhraseTitle, type TitleSource } from './title.ts';
+import { contentStems } from './words.ts';
+
+/** A sentence with its tokens and whether it may yield events. */
+export interface SentenceInfo extends Sentence {
+  tokFrom: number;
+  tokTo: number;
+  /** Headline or page furniture: no events. */
+  skip: boolean;
+}
+
+/** A resolved expression with what the event builder needs to know about it. */
+export interface DatedMention {
+  mention: Mention;
+  timex: Timex;
+  sentence: number;
+}
+
+const GRAINS: Grain[] = ['day', 'week', 'month', 'year', 'decade', 'century'];
+const CLAUSE_MARKS = new Set(['،', ',', ':', '؛', ';', '.', '!', '؟', '?']);
+
+interface Draft {
+  start: string;
+  end: string;
+  grain: Grain;
+  partOfDay?: Timex['partOfDay'];
+  title: string;
+  sentence: number;
+  timexIds: string[];
+}
+
+/** Builds the events of one document. */
+export function buildEvents(docId: string, text: string, norm: NormalizedText, tokens: readonly Token[], sentences: readonly SentenceInfo[], dated: readonly DatedMention[]): TimelineEvent[] {
+  const src: TitleSource = { text, norm, tokens };
+  const drafts: Draft[] = [];
+  const bySentence = new Map<number, DatedMention[]>();
+  for (const d of dated) {
+    const list = bySentence.get(d.sentence) ?? [];
+    list.push(d);
+    bySentence.set(d.sentence, list);
+  }
+  for (const [si, list] of bySentence) {
+    const s = sentences[si]!;
+    if (s.skip) continue;
+    drafts.push(...sentenceEvents(src, s, si, list));
+  }
+  return finish(docId, text, sentences, mergeDrafts(drafts));
+}
+
+function sentenceEvents(src: TitleSource, s: SentenceInfo, si: number, list: DatedMention[]): Draft[] {
+  const tokens = src.tokens;
+  const main: DatedMention[] = [];
+  const attributive: { d: DatedMention; stop: number }[] = [];
+  const annivs: DatedMention[] = [];
+  for (const d of list) {
+    const m = d.mention;
+    if (m.entity) continue;
+    if (d.timex.kind === 'anniversary') {
+      annivs.push(d);
+      continue;
+    }
+    const anniv = annivs.length ? annivs[annivs.length - 1]! : null;
+    if (anniv && !hasClauseMark(tokens, anniv.mention.tokEnd, m.tokStart) && (d.timex.kind === 'absolute' || d.timex.kind === 'range')) {
+      attributive.push({ d, stop: anniv.mention.tokEnd });
+      continue;
+    }
+    if (qualifiesNoun(tokens, m, d.timex, s.tokFrom)) {
+      attributive.push({ d, stop: s.tokFrom });
+      continue;
+    }
+    main.push(d);
+  }
+  const dateTokens = new Set<number>();
+  for (const d of list) {
+    if (d.mention.entity || d.timex.kind === 'anniversary') continue;
+    for (let k = d.mention.tokStart; k < d.mention.tokEnd; k++) dateTokens.add(k);
+  }
+  const isDate = (k: number) => dateTokens.has(k);
+  const out: Draft[] = [];
+  // The main clause: group its expressions by the dates they give («اليوم الخميس، الموافق لـ 27 تموز»).
+  const groups = groupByDate(main.length ? main : annivs.slice(0, 1));
+  groups.forEach((g, n) => {
+    const first = g[0]!;
+    const [from, to] = n === 0 ? [s.tokFrom, s.tokTo] : clauseAround(tokens, first.mention, s);
+    const title = clauseTitle(src, from, to, isDate);
+    if (title) out.push(draft(g, title, si));
+  });
+  for (const group of groupByDate(attributive.map((a) => a.d))) {
+    const a = attributive.find((x) => x.d === group[0])!;
+    const title = nounPhraseTitle(src, a.d.mention.tokStart, s.tokFrom, a.stop) || clauseTitle(src, s.tokFrom, s.tokTo, isDate);
+    if (title) out.push(draft(group, title, si));
+  }
+  return out;
+}
+
+/** True when a clause mark lies between two token positions. */
+function hasClauseMark(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'p' && CLAUSE_MARKS.has(tokens[k]!.text)) return true;
+  return false;
+}
+
+/**
+ * A year, range or month right after a noun («حرب التحرير الوطنية 1950-1953»، «الحرب الكورية
+ * (1950-1953)») dates that noun, not the sentence's verb.
+ */
+function qualifiesNoun(tokens: readonly Token[], m: Mention, t: Timex, from: number): boolean {
+  if (t.kind !== 'absolute' && t.kind !== 'range') return false;
+  if (t.grain === 'day' && t.kind !== 'range') return false;
+  let k = m.tokStart - 1;
+  while (k >= from && tokens[k]!.kind === 'p' && tokens[k]!.text === '(') k--;
+  if (k < from) return false;
+  const prev = tokens[k]!;
+  if (prev.kind !== 'w') return false;
+  if (readings(prev.text).some((r) => TIME_PREPOSITIONS.has(r.stem))) return false;
+  // The expression itself begins with its own time word («عام 1953»): then it is adverbial.
+  const own = tokens[m.tokStart]!;
+  return own.kind === 'n';
+}
+
+function groupByDate(list: DatedMention[]): DatedMention[][] {
+  const groups = new Map<string, DatedMention[]>();
+  for (const d of list) {
+    const key = `${d.timex.start}|${d.timex.end}`;
+    const g = groups.get(key) ?? [];
+    g.push(d);
+    groups.set(key, g);
+  }
+  return [...groups.values()];
+}
+
+/** The clause (between clause marks) around an expression. */
+function clauseAround(tokens: readonly Token[], m: Mention, s: SentenceInfo): [number, number] {
+  let a = m.tokStart;
+  while (a > s.tokFrom && !(tokens[a - 1]!.kind === 'p' && CLAUSE_MARKS.has(tokens[a - 1]!.text))) a--;
+  let b = m.tokEnd;
+  while (b < s.tokTo && !(tokens[b]!.kind === 'p' && CLAUSE_MARKS.has(tokens[b]!.text))) b++;
+  return [a, b];
+}
+
+function draft(group: DatedMention[], title: string, sentence: number): Draft {
+  // The finest expression dates the event; the others in the group restate it.
+  let best = group[0]!;
+  for (const d of group) if (GRAINS.indexOf(d.timex.grain) < GRAINS.indexOf(best.timex.grain)) best = d;
+  const pod = group.find((d) => d.timex.partOfDay)?.timex.partOfDay;
+  const out: Draft = { start: best.timex.start, end: best.timex.end, grain: best.timex.grain, title, sentence, timexIds: group.map((d) => d.timex.id) };
+  if (pod) out.partOfDay = pod;
+  return out;
+}
+
+/**
+ * Merges drafts of the same dates about the same thing: identical titles always; otherwise the
+ * content words must overlap, more strictly for a single day (two statements on the same day are
+ * usually different events) than for a multi-year span (the same war named twice).
+ */
+function mergeDrafts(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const stems = new Map<Draft, Set<string>>();
+  const stemsOf = (d: Draft) => {
+    let s = stems.get(d);
+    if (!s) {
+      s = contentStems(d.title);
+      stems.set(d, s);
+    }
+    return s;
+  };
+  drafts.sort((a, b) => a.sentence - b.sentence);
+  for (const d of drafts) {
+    const same = out.find((o) => o.start === d.start && o.end === d.end && o.grain === d.grain && similar(stemsOf(o), stemsOf(d), o.title === d.title, d.grain, d.start !== d.end));
+    if (!same) {
+      out.push({ ...d, timexIds: [...d.timexIds] });
+      continue;
+    }
+    for (const id of d.timexIds) if (!same.timexIds.includes(id)) same.timexIds.push(id);
+    if (!same.partOfDay && d.partOfDay) same.partOfDay = d.partOfDay;
+  }
+  return out;
+}
+
+function similar(a: Set<string>, b: Set<string>, sameTitle: boolean, grain: Grain, span: boolean): boolean {
+  if (sameTitle) return true;
+  if (!a.size || !b.size) return false;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  const overlap = shared / Math.min(a.size, b.size);
+  if (grain === 'day' && !span) return shared >= 2 && overlap >= 0.6;
+  if (grain === 'day' || grain === 'week' || grain === 'month') return shared >= 1 && overlap >= 0.5;
+  return shared >= 1 && overlap >= 0.34;
+}
+
+function finish(docId: string, text: string, sentences: readonly SentenceInfo[], drafts: Draft[]): TimelineEvent[] {
+  const used = new Set<string>();
+  const events: TimelineEvent[] = [];
+  for (const d of drafts) {
+    const s = sentences[d.sentence]!;
+    const key = `${docId}|${d.start}|${d.end}|${[...contentStems(d.title)].join(' ')}|${d.title}`;
+    let id = `e${fnv1a64Hex(key)}`;
+    if (used.has(id)) id = `e${fnv1a64Hex(`${key}|${s.start}`)}`;
+    used.add(id);
+    const e: TimelineEvent = { id, documentId: docId, start: d.start, end: d.end, grain: d.grain, title: d.title, annotation: text.slice(s.start, s.end), span: [s.start, s.end], timexIds: d.timexIds };
+    if (d.partOfDay) e.partOfDay = d.partOfDay;
+    events.push(e);
+  }
+  events.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return events;
+}

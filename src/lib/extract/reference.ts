@@ -1,0 +1,108 @@
+/**
+ * Infers an article's reference (publication) date from its own words: «اليوم الخميس، الموافق لـ
+ * 27 تموز/ يوليو» gives the day and month; the year is the one the text's years and anniversaries
+ * support («الذكرى السبعين … 1953» ⇒ 2023) among those where that day falls on the stated weekday.
+ */
+import { addDays, weekday } from '../iso-date.ts';
+import { dateOrNull, parts } from '../time/calendar.ts';
+import type { Mention } from '../time/mentions.ts';
+import type { Resolution } from '../time/resolve.ts';
+
+/** A temporal expression as the reference inference sees it. */
+export interface RefItem {
+  mention: Mention;
+  /** The expression's surface text. */
+  text: string;
+  /** Offsets in the original text. */
+  span: [number, number];
+  sentence: number;
+  /** Its resolution without any reference date (only absolute expressions succeed). */
+  absolute: Resolution;
+}
+
+export interface InferredReference {
+  date: string;
+  evidence: string;
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const PUBLICATION_CUE = /(نشر|النشر|تحديث|بتاريخ|حرر)[^\n]{0,20}$/;
+
+/** The reference date the text states, or null when it does not state one. */
+export function inferReference(text: string, items: readonly RefItem[]): InferredReference | null {
+  const years = yearSupport(items);
+  for (let n = 0; n < items.length; n++) {
+    const d = items[n]!;
+    if (d.mention.v.t !== 'date') continue;
+    const a = pairedDeictic(text, items, n);
+    if (!a || a.mention.v.t !== 'deictic') continue;
+    const offset = a.mention.v.offset;
+    const wd = a.mention.v.wd ?? d.mention.v.wd;
+    const quote = text.slice(a.span[0], d.span[1]);
+    if (d.absolute.ok) {
+      const day = d.absolute.start;
+      if (d.absolute.grain !== 'day' || (wd !== undefined && weekday(day) !== wd)) continue;
+      return { date: addDays(day, -offset), evidence: `«${quote}» names the day ${day}` };
+    }
+    const month = d.mention.v.month;
+    const dayNo = d.mention.v.day;
+    if (month.k !== 'named' || month.cal !== 'g' || dayNo.k !== 'n') continue;
+    let best: { y: number; score: number; quotes: string[] } | null = null;
+    for (const [y, s] of years) {
+      const iso = dateOrNull(y, month.m, dayNo.d);
+      if (!iso || (wd !== undefined && weekday(iso) !== wd)) continue;
+      if (!best || s.score > best.score || (s.score === best.score && y > best.y)) best = { y, ...s };
+    }
+    if (!best) continue;
+    const day = dateOrNull(best.y, month.m, dayNo.d)!;
+    const wdText = wd !== undefined ? `, a ${WEEKDAYS[wd]}` : '';
+    return {
+      date: addDays(day, -offset),
+      evidence: `«${quote}» gives ${dayNo.d} ${MONTHS[month.m - 1]}${wdText}; the year ${best.y} comes from ${best.quotes.slice(0, 3).join(', ')}`,
+    };
+  }
+  // A publication line: «نشر في 12 مارس 2024»، «بتاريخ 2024/03/12».
+  for (const it of items) {
+    if (!it.absolute.ok || it.absolute.grain !== 'day' || it.mention.v.t !== 'date') continue;
+    const before = text.slice(Math.max(0, it.span[0] - 40), it.span[0]);
+    if (PUBLICATION_CUE.test(before)) return { date: it.absolute.start, evidence: `publication line «${text.slice(Math.max(0, it.span[0] - 20), it.span[1]).trim()}»` };
+  }
+  return null;
+}
+
+/** The deictic day («اليوم الخميس») a date restates, directly or a few words before it in its sentence. */
+function pairedDeictic(text: string, items: readonly RefItem[], n: number): RefItem | null {
+  const d = items[n]!;
+  if (d.mention.restates !== undefined) return items[d.mention.restates] ?? null;
+  const a = items[n - 1];
+  if (!a || a.sentence !== d.sentence || a.mention.v.t !== 'deictic' || a.mention.v.wd === undefined) return null;
+  if (d.span[0] - a.span[1] > 40 || text.slice(a.span[1], d.span[0]).includes('\n')) return null;
+  return a;
+}
+
+/** Years the text supports, with a score: a year named counts 1, an anniversary's year 3. */
+function yearSupport(items: readonly RefItem[]): Map<number, { score: number; quotes: string[] }> {
+  const out = new Map<number, { score: number; quotes: string[] }>();
+  const add = (y: number, score: number, quote: string) => {
+    const cur = out.get(y) ?? { score: 0, quotes: [] };
+    cur.score += score;
+    if (!cur.quotes.includes(quote)) cur.quotes.push(quote);
+    out.set(y, cur);
+  };
+  for (const it of items) {
+    const r = it.absolute;
+    if (!r.ok) continue;
+    if (r.kind === 'anniversary') {
+      const v = it.mention.v;
+      add(parts(r.start).y, 3, v.t === 'anniv' && v.base !== undefined ? `«${it.text}» (${v.base} + ${v.n})` : `«${it.text}»`);
+      continue;
+    }
+    if (r.grain === 'decade' || r.grain === 'century') continue;
+    const y1 = parts(r.start).y;
+    const y2 = parts(r.end).y;
+    add(y1, 1, `«${it.text}»`);
+    if (y2 !== y1) add(y2, 1, `«${it.text}»`);
+  }
+  return out;
+}

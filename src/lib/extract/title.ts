@@ -1,0 +1,257 @@
+/**
+ * Short Arabic titles for events: a few words of the clause that carries the date (subject, verb,
+ * object), without the date words, the leading connectives («و»، «كما»، «هذا وقد»، «بالإضافة إلى
+ * ذلك») and the reporting frame («وقالت الوكالة أن …»).
+ */
+import { readings } from '../text/clitics.ts';
+import { type NormalizedText, normalizeWord } from '../text/normalize.ts';
+import type { Token } from '../text/tokens.ts';
+
+/** The text around a sentence that titles are cut from. */
+export interface TitleSource {
+  text: string;
+  norm: NormalizedText;
+  tokens: readonly Token[];
+}
+
+const W = normalizeWord;
+const set = (...words: string[]) => new Set(words.map(W));
+
+const MAX_WORDS = 10;
+const CUT_WORDS = 8;
+const MIN_WORDS = 3;
+
+const CONNECTIVES: string[][] = [
+  'هذا وقد', 'هذا و', 'وقد', 'قد', 'بالإضافة إلى ذلك', 'إضافة إلى ذلك', 'وفي سياق متصل', 'في سياق متصل', 'وفي سياق آخر', 'في سياق آخر', 'وفي سياق منفصل',
+  'من جهة أخرى', 'ومن جهة أخرى', 'من جهته', 'ومن جهته', 'من جهتها', 'ومن جهتها', 'من جانبه', 'ومن جانبه', 'من جانبها', 'ومن جانبها', 'في غضون ذلك', 'وفي غضون ذلك',
+  'إلى ذلك', 'وإلى ذلك', 'على صعيد آخر', 'وعلى صعيد آخر', 'في المقابل', 'وفي المقابل', 'كذلك', 'أيضا', 'ثم', 'لكن', 'ولكن', 'غير أن', 'كما', 'وكما', 'و', 'يذكر أن', 'ويذكر أن',
+  'تجدر الإشارة إلى أن', 'وتجدر الإشارة إلى أن', 'الجدير بالذكر أن', 'والجدير بالذكر أن', 'وبحسب', 'وحسب', 'وفقا لذلك', 'وعليه', 'علما أن', 'يشار إلى أن', 'ويشار إلى أن', 'وأفيد بأن',
+].map((c) => W(c).split(' '));
+CONNECTIVES.sort((a, b) => b.length - a.length);
+
+// Verbs that open a reporting frame; the frame ends at «أن»/«إن»/«بأن».
+const SAY = set(
+  'قال', 'قالت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'أشار', 'أشارت', 'ذكر', 'ذكرت', 'أفاد', 'أفادت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'تابع', 'تابعت', 'كشف', 'كشفت', 'نقل', 'نقلت',
+  'أورد', 'أوردت', 'صرح', 'صرحت', 'اعتبر', 'اعتبرت', 'لفت', 'لفتت', 'شدد', 'شددت', 'بين', 'بينت', 'زعم', 'زعمت', 'نفى', 'نفت', 'رأى', 'رأت', 'يرى', 'ترى', 'أبلغ', 'أبلغت', 'أفادت', 'يقول', 'تقول', 'أكدت', 'أوردت', 'بثت', 'نشرت',
+);
+const COMPLEMENTIZERS = set('أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها');
+// Sentence-initial words that start with و but are nouns, not the conjunction.
+const WAW_NOUNS = set(
+  'وزير', 'وزيرة', 'وزارة', 'وزراء', 'وكالة', 'وكالات', 'وفد', 'وفود', 'ولاية', 'ولايات', 'وسائل', 'وحدة', 'وحدات', 'وقت', 'وضع', 'وثيقة', 'وجهة', 'وصول', 'ولي', 'وطن', 'وطني', 'ورقة', 'وادي',
+  'واشنطن', 'واحد', 'واحدة', 'وراء', 'وسط', 'وفق', 'وفقا', 'وقف', 'ولد', 'ولادة', 'وصف', 'وظيفة', 'وفاة', 'وعد', 'وجود', 'وقود', 'وعي', 'وتيرة', 'وثائق', 'وسيلة', 'ورشة', 'وليد', 'وائل', 'وهران', 'ورقلة', 'والي', 'والدة', 'والد',
+);
+const TRAILING_FUNCTION = set('في', 'من', 'إلى', 'الى', 'على', 'عن', 'مع', 'و', 'أن', 'إن', 'ب', 'ل', 'الذي', 'التي', 'الذين', 'حيث', 'بين', 'ضد', 'خلال', 'عند', 'لدى', 'حول', 'بعد', 'قبل', 'منذ', 'حتى', 'أو', 'ثم', 'كما', 'ما', 'لا', 'قد', 'هذا', 'هذه');
+const PREP_STOP = set('في', 'على', 'من', 'إلى', 'الى', 'عن', 'مع', 'بين', 'ضد', 'حول', 'لدى', 'عند', 'منذ', 'خلال', 'بعد', 'قبل', 'حتى', 'أثناء', 'وفي', 'وعلى', 'ومن');
+// Words that tie a date to its clause and go with it («في»، «يوم»، «الموافق لـ»).
+const GLUE = set('في', 'وفي', 'يوم', 'ويوم', 'منذ', 'ومنذ', 'خلال', 'وخلال', 'الموافق', 'الموافقة', 'ل', 'حتى', 'بتاريخ', 'من', 'طيلة', 'طوال', 'مساء', 'صباح');
+const CLAUSE_PUNCT = new Set(['،', ',', ':', '؛', ';', '(', ')', '.', '!', '؟', '?', '…', '[', ']']);
+const QUOTES = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’', '‹', '›']);
+
+type Item = { k: number; kind: 'word' | 'punct' | 'boundary' };
+
+/**
+ * The title of the statement in tokens [from, to): the clause after connectives and reporting frame,
+ * with the tokens `isDate` marks (the event's own dates) and the glue before them removed.
+ */
+export function clauseTitle(src: TitleSource, from: number, to: number, isDate: (k: number) => boolean): string {
+  const items = keptItems(src, from, to, isDate);
+  let start = skipConnectives(src, items, 0);
+  start = skipFrame(src, items, start);
+  start = skipConnectives(src, items, start);
+  const chosen: Item[] = [];
+  let words = 0;
+  for (let n = start; n < items.length; n++) {
+    const it = items[n]!;
+    if (it.kind === 'boundary') {
+      if (words >= MIN_WORDS) break;
+      continue;
+    }
+    chosen.push(it);
+    if (it.kind === 'word') words++;
+    if (words > MAX_WORDS) break;
+  }
+  let cut = chosen;
+  if (words > MAX_WORDS) {
+    let w = 0;
+    cut = [];
+    for (const it of chosen) {
+      if (it.kind === 'word' && ++w > CUT_WORDS) break;
+      cut.push(it);
+    }
+  }
+  return render(src, trimTrailing(src, cut), true);
+}
+
+/**
+ * The title of a date that qualifies a noun («حرب التحرير الوطنية 1950-1953»، «الذكرى الـ 70
+ * لتوقيع اتفاقية الهدنة في 27 يوليو 1953»): the noun phrase just before the date, back to a
+ * preposition, a clause mark or `stop` (the anniversary expression).
+ */
+export function nounPhraseTitle(src: TitleSource, dateStart: number, from: number, stop: number): string {
+  const toks = src.tokens;
+  let k = dateStart - 1;
+  while (k >= from && toks[k]!.kind === 'p' && (toks[k]!.text === '(' || QUOTES.has(toks[k]!.text))) k--;
+  if (k >= from && toks[k]!.kind === 'w' && GLUE.has(toks[k]!.text)) k--;
+  const picked: number[] = [];
+  let words = 0;
+  for (; k >= from && k >= stop && words < 6; k--) {
+    const t = toks[k]!;
+    if (t.kind === 'p') {
+      if (QUOTES.has(t.text)) continue;
+      if (CLAUSE_PUNCT.has(t.text)) break;
+      picked.push(k);
+      continue;
+    }
+    if (t.kind === 'w' && PREP_STOP.has(t.text)) break;
+    picked.push(k);
+    words++;
+  }
+  if (!picked.length) return '';
+  picked.reverse();
+  const items: Item[] = picked.map((k) => ({ k, kind: toks[k]!.kind === 'p' ? 'punct' : 'word' }));
+  // After an anniversary the phrase starts with its «لـ» («لتوقيع»، «للانتصار»): drop the preposition.
+  const firstTok = picked[0]!;
+  const dropLam = firstTok === stop && toks[firstTok]!.kind === 'w' && toks[firstTok]!.text.startsWith('ل') && toks[firstTok]!.text.length > 3;
+  return render(src, trimTrailing(src, items), false, dropLam);
+}
+
+function keptItems(src: TitleSource, from: number, to: number, isDate: (k: number) => boolean): Item[] {
+  const toks = src.tokens;
+  const drop = new Uint8Array(to - from);
+  for (let k = from; k < to; k++) {
+    if (!isDate(k)) continue;
+    drop[k - from] = 1;
+    // glue words right before the date
+    let g = k - 1;
+    while (g >= from && !isDate(g) && toks[g]!.kind === 'w' && GLUE.has(toks[g]!.text) && k - g <= 2) {
+      drop[g - from] = 1;
+      g--;
+    }
+  }
+  // Also drop glue between two dates of the event («الموافق لـ»).
+  const items: Item[] = [];
+  let k = from;
+  while (k < to) {
+    if (!drop[k - from]) {
+      const t = toks[k]!;
+      if (t.kind === 'p') {
+        if (QUOTES.has(t.text)) {
+          k++;
+          continue;
+        }
+        items.push({ k, kind: CLAUSE_PUNCT.has(t.text) ? 'boundary' : 'punct' });
+      } else items.push({ k, kind: 'word' });
+      k++;
+      continue;
+    }
+    // A run of removed date words, with the clause marks that surround or fill it: a boundary
+    // remains only when the date stood between two marks («في بيان، اليوم الخميس: …»).
+    let b = k;
+    while (b < to && (drop[b - from] || (toks[b]!.kind === 'p' && (CLAUSE_PUNCT.has(toks[b]!.text) || toks[b]!.text === '/')) || (toks[b]!.kind === 'w' && GLUE.has(toks[b]!.text) && nextDropped(drop, b + 1 - from)))) b++;
+    const leftMark = items.length > 0 && items[items.length - 1]!.kind === 'boundary';
+    const rightMark = toks[b - 1]!.kind === 'p' && CLAUSE_PUNCT.has(toks[b - 1]!.text);
+    if (leftMark && !rightMark) items.pop();
+    k = b;
+  }
+  return items;
+}
+
+function nextDropped(drop: Uint8Array, idx: number): boolean {
+  return idx < drop.length && drop[idx] === 1;
+}
+
+function matchSeq(src: TitleSource, items: Item[], at: number, seq: string[]): number {
+  let n = at;
+  for (const w of seq) {
+    const it = items[n];
+    if (!it || it.kind !== 'word' || src.tokens[it.k]!.text !== w) return -1;
+    n++;
+  }
+  if (items[n]?.kind === 'boundary') n++;
+  return n;
+}
+
+function skipConnectives(src: TitleSource, items: Item[], start: number): number {
+  let at = start;
+  for (let guard = 0; guard < 4; guard++) {
+    while (items[at]?.kind === 'boundary') at++;
+    let moved = false;
+    for (const seq of CONNECTIVES) {
+      const n = matchSeq(src, items, at, seq);
+      if (n > at) {
+        at = n;
+        moved = true;
+        break;
+      }
+    }
+    if (!moved) break;
+  }
+  return at;
+}
+
+function skipFrame(src: TitleSource, items: Item[], start: number): number {
+  const first = items[start];
+  if (!first || first.kind !== 'word') return start;
+  const w = src.tokens[first.k]!.text;
+  if (!readings(w).some((r) => (r.prefix === '' || r.prefix === 'و' || r.prefix === 'ف') && SAY.has(r.stem))) return start;
+  for (let n = start + 1; n < items.length && n <= start + 10; n++) {
+    const it = items[n]!;
+    const t = src.tokens[it.k]!;
+    if (it.kind === 'boundary' && (t.text === ':' || t.text === '.')) return start;
+    if (it.kind === 'word' && COMPLEMENTIZERS.has(t.text)) {
+      let m = n + 1;
+      while (items[m]?.kind === 'boundary') m++;
+      return m < items.length ? m : start;
+    }
+  }
+  return start;
+}
+
+function trimTrailing(src: TitleSource, items: Item[]): Item[] {
+  const out = items.slice();
+  while (out.length) {
+    const last = out[out.length - 1]!;
+    const t = src.tokens[last.k]!;
+    if (last.kind !== 'word' || TRAILING_FUNCTION.has(t.text)) out.pop();
+    else break;
+  }
+  while (out.length && out[0]!.kind !== 'word') out.shift();
+  return out;
+}
+
+/** The original text of the items: adjacent tokens keep their own spacing, gaps become one space. */
+function render(src: TitleSource, items: Item[], dropLeadingWaw: boolean, dropLeadingLam = false): string {
+  const { text, norm, tokens } = src;
+  const parts: string[] = [];
+  let segStart = -1;
+  let segEnd = -1;
+  let prevK = -2;
+  for (const it of items) {
+    const t = tokens[it.k]!;
+    const s = norm.startOf[t.start]!;
+    const e = norm.endOf[t.end - 1]!;
+    if (it.k === prevK + 1 && segStart >= 0) segEnd = e;
+    else {
+      if (segStart >= 0) parts.push(text.slice(segStart, segEnd));
+      segStart = s;
+      segEnd = e;
+    }
+    prevK = it.k;
+  }
+  if (segStart >= 0) parts.push(text.slice(segStart, segEnd));
+  let title = parts.join(' ');
+  const first = items[0];
+  if (first && dropLeadingWaw) {
+    const w = tokens[first.k]!.text;
+    if (w.length >= 3 && w.startsWith('و') && !WAW_NOUNS.has(w) && !w.startsWith('وا')) title = title.slice(1);
+  }
+  if (first && dropLeadingLam) {
+    const w = tokens[first.k]!.text;
+    title = w.startsWith('لل') ? 'ال' + title.slice(2) : title.slice(1);
+  }
+  return title
+    .replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]/g, '')
+    .replace(/["“”«»„‘’‹›]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,51 @@
+/** What the grammar reads in the text before anything is resolved to calendar dates. */
+import type { PartOfDay } from '../types.ts';
+
+/** A month named in a date: by name (Gregorian or Hijri, maybe with its year), relative, or «the same». */
+export type MonthRef =
+  | { k: 'named'; m: number; cal: 'g' | 'h'; year?: number }
+  | { k: 'rel'; offset: number }
+  | { k: 'same' };
+
+/** The day inside a month: a number, or a position word (غرة = first, منتصف = 15th, نهاية = last). */
+export type DaySpec = { k: 'n'; d: number } | { k: 'pos'; pos: 'first' | 'mid' | 'last' } | { k: 'third'; n: 1 | 2 | 3 };
+
+/** A year: explicit, relative to the reference year, or the reference year itself. */
+export type YearRef = { k: 'abs'; y: number; cal: 'g' | 'h' } | { k: 'rel'; offset: number } | { k: 'same' };
+
+/** A century: its ordinal number (20 = 1900s) or relative to the reference date's century. */
+export type CenturyRef = { k: 'n'; n: number } | { k: 'rel'; offset: number };
+
+/** The meaning of a temporal expression. */
+export type Value =
+  | { t: 'date'; day: DaySpec; month: MonthRef; wd?: number }
+  | { t: 'month'; month: Extract<MonthRef, { k: 'named' }>; dir?: -1 | 0 | 1 }
+  | { t: 'relMonth'; offset: number }
+  | { t: 'year'; year: YearRef }
+  | { t: 'deictic'; offset: number; wd?: number }
+  | { t: 'weekday'; wd: number; dir?: -1 | 0 | 1 }
+  | { t: 'night'; wd: number }
+  | { t: 'relWeek'; offset: number }
+  | { t: 'yearPart'; months: [number, number]; year: YearRef }
+  | { t: 'decade'; d: number; century?: CenturyRef }
+  | { t: 'century'; century: CenturyRef }
+  | { t: 'anniv'; n: number; base?: number }
+  | { t: 'same'; unit: 'day' | 'month' | 'year' }
+  | { t: 'ago'; unit: 'day' | 'week' | 'month' | 'year'; n: number }
+  | { t: 'range'; from: Value; to: Value };
+
+/** One temporal expression found in the normalized text. */
+export interface Mention {
+  /** Offsets in the normalized text. */
+  start: number;
+  end: number;
+  /** Token indices [tokStart, tokEnd) of the expression. */
+  tokStart: number;
+  tokEnd: number;
+  v: Value;
+  pod?: PartOfDay;
+  /** A year that labels a name («معرض الأسلحة -2023»): a date, but not the date of a statement. */
+  entity?: boolean;
+  /** A date restating the deictic day just before it («اليوم الخميس، الموافق لـ 27 تموز»). */
+  restates?: number;
+}

@@ -1,0 +1,333 @@
+/**
+ * Resolves what the grammar read to calendar dates, against the reference (publication) date.
+ * Ranges are inclusive; a day is start = end. Nothing here reads the clock.
+ */
+import { addDays, daysInMonth, weekday } from '../iso-date.ts';
+import type { Grain, Timex } from '../types.ts';
+import { dateOrNull, daysBetween, isSupportedYear, monthRange, parts, shiftMonth, weekRange, weekdayNear, yearRange } from './calendar.ts';
+import { gregorianToHijri, hijriMonthLength, hijriMonthRange, hijriToGregorian, hijriYearRange } from './hijri.ts';
+import type { CenturyRef, DaySpec, MonthRef, Value, YearRef } from './mentions.ts';
+
+/** What resolution knows besides the expression. */
+export interface ResolveContext {
+  /** Reference date "YYYY-MM-DD", or null when none could be established. */
+  ref: string | null;
+  /** First day of the week: 0 = Sunday … 6 = Saturday. */
+  weekStart: number;
+  /** The sentence points to the future (a bare weekday or month is then the next one). */
+  future: boolean;
+  /** The day, month and year last named in the text, for «الشهر ذاته»، «بنفس التاريخ». */
+  last: { day?: string; month?: { y: number; m: number }; year?: number };
+}
+
+/** A resolved date span, with remarks to report (weekday checks, Hijri corrections). */
+export interface Resolved {
+  ok: true;
+  start: string;
+  end: string;
+  grain: Grain;
+  kind: Timex['kind'];
+  notes: string[];
+}
+
+/** Why an expression could not become a date. */
+export interface Unresolved {
+  ok: false;
+  reason: 'no-reference' | 'impossible' | 'ambiguous' | 'unanchored';
+  message: string;
+}
+
+export type Resolution = Resolved | Unresolved;
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const fail = (reason: Unresolved['reason'], message: string): Unresolved => ({ ok: false, reason, message });
+const NO_REF = fail('no-reference', 'no reference date to resolve it against');
+
+/** Resolves one expression's meaning to inclusive ISO dates. */
+export function resolveValue(v: Value, ctx: ResolveContext): Resolution {
+  switch (v.t) {
+    case 'date':
+      return resolveDate(v.day, v.month, v.wd, ctx);
+    case 'month':
+      return resolveMonth(v.month, v.dir, ctx);
+    case 'relMonth': {
+      if (!ctx.ref) return NO_REF;
+      const r = parts(ctx.ref);
+      const { y, m } = shiftMonth(r.y, r.m, v.offset);
+      const [start, end] = monthRange(y, m);
+      return ok(start, end, 'month', 'relative');
+    }
+    case 'year':
+      return resolveYear(v.year, ctx);
+    case 'deictic': {
+      if (!ctx.ref) return NO_REF;
+      const day = addDays(ctx.ref, v.offset);
+      const notes: string[] = [];
+      if (v.wd !== undefined && weekday(day) !== v.wd) {
+        notes.push(`the weekday (${WEEKDAY_NAMES[v.wd]}) contradicts the date it names, ${day}, a ${WEEKDAY_NAMES[weekday(day)]}`);
+      }
+      return { ...ok(day, day, 'day', 'relative'), notes };
+    }
+    case 'weekday': {
+      if (!ctx.ref) return NO_REF;
+      const day = resolveWeekday(v.wd, v.dir, ctx);
+      return ok(day, day, 'day', 'relative');
+    }
+    case 'night': {
+      if (!ctx.ref) return NO_REF;
+      const day = resolveWeekday(v.wd, undefined, ctx);
+      return ok(day, addDays(day, 1), 'day', 'relative');
+    }
+    case 'relWeek': {
+      if (!ctx.ref) return NO_REF;
+      const [start, end] = weekRange(addDays(ctx.ref, 7 * v.offset), ctx.weekStart);
+      return ok(start, end, 'week', 'relative');
+    }
+    case 'yearPart': {
+      const y = yearOf(v.year, ctx);
+      if (y === null) return v.year.k === 'same' ? fail('unanchored', 'no year named before it') : NO_REF;
+      if (!isSupportedYear(y)) return fail('impossible', `year ${y} is out of range`);
+      return ok(monthRange(y, v.months[0])[0], monthRange(y, v.months[1])[1], 'month', v.year.k === 'abs' ? 'absolute' : 'relative');
+    }
+    case 'decade': {
+      let base = 1900;
+      if (v.century) {
+        const c = centuryNumber(v.century, ctx);
+        if (c === null) return NO_REF;
+        base = (c - 1) * 100;
+      }
+      const y = base + v.d;
+      if (!isSupportedYear(y)) return fail('impossible', `decade ${y}s is out of range`);
+      return ok(yearRange(y)[0], yearRange(y + 9)[1], 'decade', v.century?.k === 'rel' ? 'relative' : 'absolute');
+    }
+    case 'century': {
+      const c = centuryNumber(v.century, ctx);
+      if (c === null) return NO_REF;
+      const first = Math.max(1, (c - 1) * 100);
+      const last = (c - 1) * 100 + 99;
+      if (!isSupportedYear(last)) return fail('impossible', `century ${c} is out of range`);
+      return ok(yearRange(first)[0], yearRange(last)[1], 'century', v.century.k === 'rel' ? 'relative' : 'absolute');
+    }
+    case 'anniv': {
+      if (v.base === undefined) return fail('unanchored', 'no base year in its sentence, so the year it falls in is not stated');
+      const y = v.base + v.n;
+      if (!isSupportedYear(y)) return fail('impossible', `year ${y} is out of range`);
+      const [start, end] = yearRange(y);
+      return ok(start, end, 'year', 'anniversary');
+    }
+    case 'same': {
+      const last = ctx.last;
+      if (v.unit === 'day' && last.day) return ok(last.day, last.day, 'day', 'relative');
+      if (v.unit === 'month' && last.month) {
+        const [start, end] = monthRange(last.month.y, last.month.m);
+        return ok(start, end, 'month', 'relative');
+      }
+      if (v.unit === 'year' && last.year !== undefined) {
+        const [start, end] = yearRange(last.year);
+        return ok(start, end, 'year', 'relative');
+      }
+      return fail('unanchored', `no ${v.unit} named before it`);
+    }
+    case 'ago': {
+      if (!ctx.ref) return NO_REF;
+      const r = parts(ctx.ref);
+      if (v.unit === 'day') {
+        const d = addDays(ctx.ref, v.n);
+        return ok(d, d, 'day', 'relative');
+      }
+      if (v.unit === 'week') {
+        const [start, end] = weekRange(addDays(ctx.ref, 7 * v.n), ctx.weekStart);
+        return ok(start, end, 'week', 'relative');
+      }
+      if (v.unit === 'month') {
+        const { y, m } = shiftMonth(r.y, r.m, v.n);
+        const [start, end] = monthRange(y, m);
+        return ok(start, end, 'month', 'relative');
+      }
+      if (!isSupportedYear(r.y + v.n)) return fail('impossible', 'year out of range');
+      const [start, end] = yearRange(r.y + v.n);
+      return ok(start, end, 'year', 'relative');
+    }
+    case 'range': {
+      const from = resolveValue(v.from, ctx);
+      if (!from.ok) return from;
+      const to = resolveValue(v.to, ctx);
+      if (!to.ok) return to;
+      if (from.start > to.end) return fail('impossible', `the range ends (${to.end}) before it starts (${from.start})`);
+      const grain = GRAIN_ORDER[Math.max(GRAIN_ORDER.indexOf(from.grain), GRAIN_ORDER.indexOf(to.grain))]!;
+      return { ok: true, start: from.start, end: to.end, grain, kind: 'range', notes: [...from.notes, ...to.notes] };
+    }
+  }
+}
+
+const GRAIN_ORDER: Grain[] = ['day', 'week', 'month', 'year', 'decade', 'century'];
+
+function ok(start: string, end: string, grain: Grain, kind: Timex['kind']): Resolved {
+  return { ok: true, start, end, grain, kind, notes: [] };
+}
+
+function resolveWeekday(wd: number, dir: -1 | 0 | 1 | undefined, ctx: ResolveContext): string {
+  const ref = ctx.ref!;
+  if (dir === -1) return weekdayNear(ref, wd, 'before');
+  if (dir === 1) return weekdayNear(ref, wd, 'next');
+  if (dir === 0) {
+    const [first] = weekRange(ref, ctx.weekStart);
+    return addDays(first, (wd - ctx.weekStart + 7) % 7);
+  }
+  return ctx.future ? weekdayNear(ref, wd, 'next') : weekdayNear(ref, wd, 'last');
+}
+
+function yearOf(y: YearRef, ctx: ResolveContext): number | null {
+  if (y.k === 'abs') return y.cal === 'g' ? y.y : null;
+  if (y.k === 'same') return ctx.last.year ?? null;
+  return ctx.ref ? parts(ctx.ref).y + y.offset : null;
+}
+
+function centuryNumber(c: CenturyRef, ctx: ResolveContext): number | null {
+  if (c.k === 'n') return c.n;
+  if (!ctx.ref) return null;
+  return Math.floor(parts(ctx.ref).y / 100) + 1 + c.offset;
+}
+
+function resolveYear(y: YearRef, ctx: ResolveContext): Resolution {
+  if (y.k === 'abs') {
+    if (y.cal === 'h') {
+      const r = hijriYearRange(y.y);
+      return r ? ok(r[0], r[1], 'year', 'absolute') : fail('impossible', `Hijri year ${y.y} is out of range`);
+    }
+    if (!isSupportedYear(y.y)) return fail('impossible', `year ${y.y} is out of range`);
+    const [start, end] = yearRange(y.y);
+    return ok(start, end, 'year', 'absolute');
+  }
+  if (y.k === 'same') {
+    if (ctx.last.year === undefined) return fail('unanchored', 'no year named before it');
+    const [start, end] = yearRange(ctx.last.year);
+    return ok(start, end, 'year', 'relative');
+  }
+  if (!ctx.ref) return NO_REF;
+  const [start, end] = yearRange(parts(ctx.ref).y + y.offset);
+  return ok(start, end, 'year', 'relative');
+}
+
+/** The day number a DaySpec names in a month of the given length. */
+function dayIn(day: DaySpec, length: number): number {
+  if (day.k === 'n') return day.d;
+  if (day.k === 'third') return day.n * 10 - 9;
+  return day.pos === 'first' ? 1 : day.pos === 'mid' ? 15 : length;
+}
+
+function resolveDate(day: DaySpec, month: MonthRef, wd: number | undefined, ctx: ResolveContext): Resolution {
+  if (month.k === 'rel' || month.k === 'same') {
+    let y: number;
+    let m: number;
+    if (month.k === 'rel') {
+      if (!ctx.ref) return NO_REF;
+      const r = parts(ctx.ref);
+      ({ y, m } = shiftMonth(r.y, r.m, month.offset));
+    } else {
+      if (!ctx.last.month) return fail('unanchored', 'no month named before it');
+      ({ y, m } = ctx.last.month);
+    }
+    const iso = dateOrNull(y, m, dayIn(day, daysInMonth(y, m)));
+    if (!iso) return fail('impossible', `day ${dayIn(day, 31)} does not exist in ${y}-${String(m).padStart(2, '0')}`);
+    return checkWeekday(ok(iso, iso, 'day', 'relative'), wd, false);
+  }
+  if (month.cal === 'h') return resolveHijriDate(day, month, wd, ctx);
+  if (month.year !== undefined) {
+    const iso = dateOrNull(month.year, month.m, dayIn(day, isSupportedYear(month.year) ? daysInMonth(month.year, month.m) : 31));
+    if (!iso) return fail('impossible', 'this day does not exist in the calendar');
+    return checkWeekday(ok(iso, iso, 'day', 'absolute'), wd, false);
+  }
+  if (!ctx.ref) return NO_REF;
+  // Without a year: the occurrence nearest the reference date (the next one in a future sentence).
+  const ry = parts(ctx.ref).y;
+  let best: string | null = null;
+  for (const y of [ry - 1, ry, ry + 1]) {
+    const iso = dateOrNull(y, month.m, dayIn(day, daysInMonth(y, month.m)));
+    if (!iso) continue;
+    if (ctx.future && daysBetween(ctx.ref, iso) < 0) continue;
+    if (best === null || Math.abs(daysBetween(ctx.ref, iso)) < Math.abs(daysBetween(ctx.ref, best))) best = iso;
+  }
+  if (!best) return fail('impossible', 'this day does not exist in the calendar');
+  return checkWeekday(ok(best, best, 'day', 'relative'), wd, false);
+}
+
+/** A weekday that disagrees with its date is reported; for Hijri dates one day off, the weekday wins. */
+function checkWeekday(r: Resolved, wd: number | undefined, hijri: boolean): Resolved {
+  if (wd === undefined) return r;
+  const actual = weekday(r.start);
+  if (actual === wd) return r;
+  if (hijri) {
+    for (const shift of [-1, 1]) {
+      if (weekday(addDays(r.start, shift)) === wd) {
+        const d = addDays(r.start, shift);
+        return { ...r, start: d, end: d, notes: [...r.notes, `by Umm al-Qura this Hijri date is ${r.start}, a ${WEEKDAY_NAMES[actual]}; the text says ${WEEKDAY_NAMES[wd]}, so the weekday wins: ${d}`] };
+      }
+    }
+  }
+  return { ...r, notes: [...r.notes, `the weekday (${WEEKDAY_NAMES[wd]}) contradicts the date ${r.start}, a ${WEEKDAY_NAMES[actual]}`] };
+}
+
+function resolveHijriDate(day: DaySpec, month: Extract<MonthRef, { k: 'named' }>, wd: number | undefined, ctx: ResolveContext): Resolution {
+  const at = (hy: number): string | null => {
+    const len = hijriMonthLength(hy, month.m);
+    if (len === null) return null;
+    return hijriToGregorian(hy, month.m, dayIn(day, len));
+  };
+  if (month.year !== undefined) {
+    const iso = at(month.year);
+    if (!iso) return fail('impossible', 'this Hijri day does not exist (or is outside the Umm al-Qura range)');
+    return checkWeekday(ok(iso, iso, 'day', 'absolute'), wd, true);
+  }
+  if (!ctx.ref) return NO_REF;
+  const hy = gregorianToHijri(ctx.ref).year;
+  let best: string | null = null;
+  for (const y of [hy - 1, hy, hy + 1]) {
+    const iso = at(y);
+    if (!iso) continue;
+    if (ctx.future && daysBetween(ctx.ref, iso) < 0) continue;
+    if (best === null || Math.abs(daysBetween(ctx.ref, iso)) < Math.abs(daysBetween(ctx.ref, best))) best = iso;
+  }
+  if (!best) return fail('impossible', 'this Hijri day does not exist');
+  return checkWeekday(ok(best, best, 'day', 'relative'), wd, true);
+}
+
+function resolveMonth(month: Extract<MonthRef, { k: 'named' }>, dir: -1 | 0 | 1 | undefined, ctx: ResolveContext): Resolution {
+  if (month.cal === 'h') return resolveHijriMonth(month, dir, ctx);
+  if (month.year !== undefined) {
+    if (!isSupportedYear(month.year)) return fail('impossible', `year ${month.year} is out of range`);
+    const [start, end] = monthRange(month.year, month.m);
+    return ok(start, end, 'month', 'absolute');
+  }
+  if (!ctx.ref) return NO_REF;
+  const r = parts(ctx.ref);
+  let y = r.y;
+  if (dir === -1) y = month.m < r.m ? r.y : r.y - 1; // «سبتمبر الماضي»: the last September before this month
+  else if (dir === 1) y = month.m > r.m ? r.y : r.y + 1; // «فيفري القادم»: the next February after this month
+  else if (dir === undefined) y = ctx.future ? (month.m >= r.m ? r.y : r.y + 1) : month.m <= r.m ? r.y : r.y - 1;
+  const [start, end] = monthRange(y, month.m);
+  return ok(start, end, 'month', 'relative');
+}
+
+function resolveHijriMonth(month: Extract<MonthRef, { k: 'named' }>, dir: -1 | 0 | 1 | undefined, ctx: ResolveContext): Resolution {
+  if (month.year !== undefined) {
+    const r = hijriMonthRange(month.year, month.m);
+    return r ? ok(r[0], r[1], 'month', 'absolute') : fail('impossible', 'this Hijri month is out of range');
+  }
+  if (!ctx.ref) return NO_REF;
+  const hy = gregorianToHijri(ctx.ref).year;
+  const spans = [hy - 1, hy, hy + 1].map((y) => hijriMonthRange(y, month.m)).filter((x): x is [string, string] => x !== null);
+  const ref = ctx.ref;
+  const current = spans.find(([s, e]) => s <= ref && ref <= e);
+  const prev = spans.filter(([, e]) => e < ref).pop();
+  const next = spans.find(([s]) => s > ref);
+  let pick: [string, string] | undefined;
+  if (dir === 0) pick = current;
+  else if (dir === -1) pick = prev;
+  else if (dir === 1) pick = next;
+  else if (current) pick = current;
+  else if (ctx.future && next && daysBetween(ref, next[0]) <= 60) pick = next;
+  else if (!ctx.future && prev && daysBetween(prev[1], ref) <= 60) pick = prev;
+  if (!pick) return fail('ambiguous', 'a Hijri month without a year that is neither current nor just past or ahead');
+  return ok(pick[0], pick[1], 'month', 'relative');
+}

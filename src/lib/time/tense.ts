@@ -1,0 +1,44 @@
+/**
+ * Which way a sentence points in time. News mostly reports the past, so a bare weekday or month
+ * means the most recent one; a future marker (the verb prefix سـ، «سوف»، «المقبل»، «القادم»،
+ * «المرتقب»، «من المقرر») makes it the next one.
+ */
+import { readings } from '../text/clitics.ts';
+import { normalizeWord } from '../text/normalize.ts';
+import type { Token } from '../text/tokens.ts';
+
+const W = normalizeWord;
+const FUTURE_WORDS = new Set(
+  ['سوف', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'المرتقب', 'المرتقبة', 'المقرر', 'المزمع', 'المزمعة', 'مرتقب', 'مرتقبة', 'غدا', 'يعتزم', 'تعتزم', 'ستكون', 'سيكون'].map(W),
+);
+// Words that begin with سي/ست/سن but are not future verbs (nouns and names).
+const NOT_FUTURE_PREFIXES = [
+  'سياس', 'سيار', 'سيد', 'سيرغ', 'سيرة', 'سيطر', 'سينا', 'سيول', 'سيف', 'سيما', 'سيئ', 'سيبير', 'سيجار', 'سيلفي', 'سيمفون', 'سيتي', 'سيريلانك', 'سيلفا', 'سيمون', 'سيزار',
+  'ستين', 'ستون', 'ستار', 'ستاد', 'ستوديو', 'ستالين', 'ستراتيج', 'ستوكهولم', 'ستيف',
+  'سنوات', 'سنوي', 'سنين', 'سنتين', 'سنتيم', 'سنغافور', 'سنغال', 'سناتور', 'سندات', 'سنيور',
+].map(W);
+
+/** True when the word is a future verb («سيشارك»، «ستعقد»، «سنعمل»، «وسيتم»). */
+export function isFutureVerb(word: string): boolean {
+  for (const r of readings(word)) {
+    if (r.prefix !== '' && r.prefix !== 'و' && r.prefix !== 'ف') continue;
+    const s = r.stem;
+    if (s.length < 5 || s[0] !== 'س') continue;
+    const person = s[1];
+    if (person !== 'ي' && person !== 'ت' && person !== 'ن') continue;
+    if (NOT_FUTURE_PREFIXES.some((p) => s.startsWith(p))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** True when the tokens [from, to) carry a future marker. */
+export function pointsToFuture(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'w') continue;
+    if (FUTURE_WORDS.has(t.text) || readings(t.text).some((r) => FUTURE_WORDS.has(r.stem))) return true;
+    if (isFutureVerb(t.text)) return true;
+  }
+  return false;
+}
