@@ -229,7 +229,8 @@ export function prepareTimeline(events: readonly TimelineEvent[], options: Timel
     const s = scale as PiecewiseScale;
     const xa = point ? s(iv.start + DAY_MS / 2) : s(iv.start);
     const xb = point ? xa : s(iv.end);
-    const title = event.title.trim();
+    // An event without a title is labelled by its date, so no mark is ever anonymous.
+    const title = event.title.trim() || formatEventDate(event, { digits: resolved.digits, monthNaming: resolved.monthNaming });
     const label = truncateToWidth(title, resolved.maxLabelWidth, style);
     return {
       event,
@@ -359,13 +360,13 @@ export function layoutPrepared(p: PreparedTimeline, transform: { k: number; x: n
         y: r1(top),
         width: r1(xHi - xLo),
         height: geo.labelHeight,
-        text: e.label || dateText,
+        text: e.label,
         anchor: hangsLeft ? 'start' : 'end',
         anchorX: r1(hangsLeft ? xHi : xLo),
         truncated: e.truncated,
       },
       dateText,
-      ariaLabel: `${title || e.label}، ${dateText}`,
+      ariaLabel: title ? `${title}، ${dateText}` : dateText,
     });
   });
 
@@ -459,8 +460,28 @@ export function layoutPrepared(p: PreparedTimeline, transform: { k: number; x: n
   return layout;
 }
 
-/** Lays out events (or a prepared timeline, to reuse its work across zoom steps) at options.transform. */
+/**
+ * The last preparation per events array: a component that calls layoutTimeline on every zoom step
+ * with the same (unmutated) array and options gets the prepared work back instead of redoing it.
+ */
+const lastPrepared = new WeakMap<readonly TimelineEvent[], { key: string; prepared: PreparedTimeline }>();
+
+function preparedFor(events: readonly TimelineEvent[], options: TimelineOptions): PreparedTimeline {
+  const { transform: _transform, ...rest } = options;
+  const key = JSON.stringify(rest, Object.keys(rest).sort());
+  const hit = lastPrepared.get(events);
+  if (hit && hit.key === key && hit.prepared.events.length === events.length) return hit.prepared;
+  const prepared = prepareTimeline(events, options);
+  lastPrepared.set(events, { key, prepared });
+  return prepared;
+}
+
+/**
+ * Lays out events at options.transform. The transform-independent work is reused across calls
+ * with the same events array and options (treat the array as immutable), or pass a prepared
+ * timeline from prepareTimeline explicitly.
+ */
 export function layoutTimeline(input: readonly TimelineEvent[] | PreparedTimeline, options: TimelineOptions): TimelineLayout {
-  const prepared = Array.isArray(input) ? prepareTimeline(input as readonly TimelineEvent[], options) : (input as PreparedTimeline);
+  const prepared = Array.isArray(input) ? preparedFor(input as readonly TimelineEvent[], options) : (input as PreparedTimeline);
   return layoutPrepared(prepared, options.transform);
 }

@@ -15,6 +15,7 @@ export type SingleMonthNaming = 'egyptian' | 'levantine' | 'maghrebi' | 'morocca
  */
 export type MonthNaming = SingleMonthNaming | 'paired' | 'paired-egyptian-first';
 
+/** Every naming, for option lists and tests. */
 export const MONTH_NAMINGS: readonly MonthNaming[] = ['egyptian', 'levantine', 'maghrebi', 'moroccan', 'paired', 'paired-egyptian-first'];
 
 /** The Intl locale whose month names are each naming (checked against Node 20's full ICU / CLDR 48). */

@@ -6,6 +6,7 @@
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 
+/** One day in ms: event dates are whole UTC days. */
 export const DAY_MS = 86_400_000;
 
 /** A stretch of time in UTC ms, end exclusive (a one-day event is [00:00, next 00:00)). */

@@ -65,7 +65,7 @@ export const TICK_INTERVALS: readonly TickInterval[] = [
 
 /** Width of the widest plain (non-context) label of a level, used to pick the interval. */
 function typicalLabelWidth(level: TickLevel, options: TickOptions): number {
-  const style = { fontSize: options.fontSize ?? 12 };
+  const style = { fontSize: options.fontSize ?? 12, bold: level === 'year' };
   const parts = gregorianParts(Date.UTC(2000, 0, 28), options);
   if (level === 'day') return estimateTextWidth(parts.day, style);
   if (level === 'year') return estimateTextWidth(parts.year, style);
@@ -149,7 +149,8 @@ function hijriLabel(t: number, level: TickLevel, digits: Digits): string {
  */
 export function segmentTicks(t0: number, t1: number, toX: (t: number) => number, pxPerMs: number, options: TickOptions = {}): Tick[] {
   const interval = chooseTickInterval(pxPerMs, options);
-  const style = { fontSize: options.fontSize ?? 12 };
+  // Year labels are measured bold: renderers commonly draw the coarsest level heavier.
+  const style = { fontSize: options.fontSize ?? 12, bold: interval.level === 'year' };
   const digits = options.digits ?? 'arab';
   return tickTimes(interval, t0, t1).map((t) => {
     const d = new Date(t);
@@ -176,7 +177,7 @@ export function segmentTicks(t0: number, t1: number, toX: (t: number) => number,
     };
     if (options.hijri) {
       tick.hijri = hijriLabel(t, interval.level, digits);
-      tick.hijriWidth = estimateTextWidth(tick.hijri, style);
+      tick.hijriWidth = estimateTextWidth(tick.hijri, { fontSize: style.fontSize });
     }
     return tick;
   });

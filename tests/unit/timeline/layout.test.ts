@@ -309,6 +309,30 @@ describe('10,000 events', () => {
   });
 });
 
+describe('entry points', () => {
+  test('layoutTimeline equals prepareTimeline + layoutPrepared, with and without a transform', () => {
+    const events = spreadEvents(200, 30);
+    for (const transform of [undefined, { k: 3, x: -500 }]) {
+      const options: TimelineOptions = transform ? { width: 900, transform } : { width: 900 };
+      expect(layoutTimeline(events, options)).toEqual(layoutPrepared(prepareTimeline(events, options), transform));
+    }
+  });
+
+  test('changing an option is not served from the previous preparation', () => {
+    const events = seedEvents();
+    const arab = layoutTimeline(events, { width: 900 });
+    const latn = layoutTimeline(events, { width: 900, digits: 'latn' });
+    expect(arab.breaks[0]?.label).toBe('⋯ ٧٠ عامًا ⋯');
+    expect(latn.breaks[0]?.label).toBe('⋯ 70 عامًا ⋯');
+  });
+
+  test('an event without a title is labelled by its date', () => {
+    const layout = layoutTimeline([makeEvent('untitled', '2023-07-27', '2023-07-27', '  ')], { width: 640, monthNaming: 'levantine' });
+    expect(layout.marks[0]?.label.text).toBe('الخميس ٢٧ تموز ٢٠٢٣');
+    expect(layout.marks[0]?.ariaLabel).toBe('الخميس ٢٧ تموز ٢٠٢٣');
+  });
+});
+
 describe('height', () => {
   test('grows with the lanes needed', () => {
     const one = layoutTimeline([makeEvent('a', '2023-07-27', '2023-07-27', 'حدث')], { width: 640 });
