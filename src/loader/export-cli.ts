@@ -1,17 +1,18 @@
 /**
- * `npm run export:svg -- [--doc ID] [--width 1200] [--outline] [--out FILE]`: writes an article's
- * whole timeline as a standalone SVG, without a browser, through the same pipeline as the page's
- * «تنزيل SVG» button. Default output: NAME-timeline.svg in the current directory. Bad input is one
+ * `npm run export:svg -- [--doc ID] [--width 1200] [--outline] [--out FILE] [--dataset FILE]`: writes
+ * an article's whole timeline as a standalone SVG, without a browser, through the same pipeline as
+ * the page's «تنزيل SVG» button. The dataset is dist/data/timeline.json, else one built from seeds/,
+ * or the JSON file given with --dataset. Default output: NAME-timeline.svg in the current directory. Bad input is one
  * line on stderr and exit code 1. Relative paths are taken from the directory the command was typed in.
  */
 import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { documentExportInput, exportTimelineSvg } from '../lib/export/export-timeline-svg.ts';
-import { nodeExportEnvironment, readExportDataset } from './export-node.ts';
+import { nodeExportEnvironment, readDatasetFile, readExportDataset } from './export-node.ts';
 import { LoaderError } from './loader-error.ts';
 
-const USAGE = 'usage: npm run export:svg -- [--doc ID] [--width PX] [--outline] [--out FILE]';
+const USAGE = 'usage: npm run export:svg -- [--doc ID] [--width PX] [--outline] [--out FILE] [--dataset FILE]';
 const MIN_WIDTH = 240;
 const MAX_WIDTH = 20000;
 
@@ -22,6 +23,7 @@ interface Args {
   width: number;
   outline: boolean;
   out?: string;
+  dataset?: string;
 }
 
 function parseArgs(argv: string[]): Args | 'help' {
@@ -39,6 +41,7 @@ function parseArgs(argv: string[]): Args | 'help' {
     else if (name === '--outline') args.outline = true;
     else if (name === '--doc') args.doc = value();
     else if (name === '--out') args.out = value();
+    else if (name === '--dataset') args.dataset = value();
     else if (name === '--width') {
       const v = value();
       const n = Number(v);
@@ -55,7 +58,11 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const { dataset, from } = readExportDataset(resolve(fileURLToPath(new URL('../..', import.meta.url))));
+  // npm runs scripts from the project root; INIT_CWD is where the user typed the command.
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+  const { dataset, from } = args.dataset
+    ? { dataset: readDatasetFile(resolve(cwd, args.dataset), args.dataset), from: args.dataset }
+    : readExportDataset(resolve(fileURLToPath(new URL('../..', import.meta.url))));
   const docId = args.doc ?? dataset.documents[0]?.id;
   if (docId === undefined) throw new UsageError(`no article in ${from}`);
   if (!dataset.documents.some((d) => d.id === docId)) {
@@ -65,14 +72,13 @@ async function main(argv: string[]): Promise<number> {
   const result = exportTimelineSvg(documentExportInput(dataset, docId, { width: args.width }, true), env);
   for (const r of result.removed) process.stderr.write(`export:svg: warning: removed from the drawing: ${r}\n`);
   if (result.missing.length) process.stderr.write(`export:svg: warning: the font has no glyph for ${result.missing.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ')}\n`);
-  // npm runs scripts from the project root; INIT_CWD is where the user typed the command.
-  const out = resolve(process.env.INIT_CWD ?? process.cwd(), args.out ?? result.fileName);
+  const out = resolve(cwd, args.out ?? result.fileName);
   try {
     writeFileSync(out, result.svg);
   } catch (e) {
     throw new UsageError(`cannot write ${out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  process.stderr.write(`export:svg: wrote ${relative(process.env.INIT_CWD ?? process.cwd(), out) || out} (${(Buffer.byteLength(result.svg) / 1024).toFixed(1)} KB${args.outline ? ', text outlined' : ''}) from ${from}\n`);
+  process.stderr.write(`export:svg: wrote ${relative(cwd, out) || out} (${(Buffer.byteLength(result.svg) / 1024).toFixed(1)} KB${args.outline ? ', text outlined' : ''}) from ${from}\n`);
   return 0;
 }
 

@@ -13,20 +13,24 @@ import { buildDataset, listSeeds } from './build-dataset.ts';
 import { buildExportFonts } from './font-subset.ts';
 import { LoaderError } from './loader-error.ts';
 
+/** Reads and validates a dataset JSON file; `shown` is how messages name it. */
+export function readDatasetFile(path: string, shown: string): TimelineDataset {
+  let data: TimelineDataset;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8')) as TimelineDataset;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new LoaderError({ file: shown, message: code ? `cannot read the file (${code})` : `not valid JSON (${(e as Error).message})` });
+  }
+  const problems = typeof data === 'object' && data !== null && Array.isArray(data.documents) && Array.isArray(data.events) ? validateDataset(data) : ['not a timeline dataset'];
+  if (problems.length) throw new LoaderError({ file: shown, message: `invalid dataset: ${problems.slice(0, 3).join('; ')}` });
+  return data;
+}
+
 /** The built dataset (dist/data/timeline.json) when it exists, else the dataset of seeds/, with where it came from. */
 export function readExportDataset(root: string): { dataset: TimelineDataset; from: string } {
   const built = join(root, 'dist', 'data', 'timeline.json');
-  if (existsSync(built)) {
-    let data: TimelineDataset;
-    try {
-      data = JSON.parse(readFileSync(built, 'utf8')) as TimelineDataset;
-    } catch (e) {
-      throw new LoaderError({ file: 'dist/data/timeline.json', message: `not valid JSON (${(e as Error).message}); rebuild with npm run build` });
-    }
-    const problems = typeof data === 'object' && data !== null && Array.isArray(data.documents) && Array.isArray(data.events) ? validateDataset(data) : ['not a timeline dataset'];
-    if (problems.length) throw new LoaderError({ file: 'dist/data/timeline.json', message: `invalid dataset: ${problems.slice(0, 3).join('; ')}; rebuild with npm run build` });
-    return { dataset: data, from: 'dist/data/timeline.json' };
-  }
+  if (existsSync(built)) return { dataset: readDatasetFile(built, 'dist/data/timeline.json'), from: 'dist/data/timeline.json' };
   return { dataset: buildDataset(listSeeds(join(root, 'seeds')), { root }).dataset, from: 'seeds/' };
 }
 

@@ -15,6 +15,7 @@ import { LoaderError } from './loader-error.ts';
 
 const EMBED_ID = 'virtual:export-fonts';
 const OUTLINE_ID = 'virtual:export-outline-fonts';
+const NODE_ONLY = '\0harfbuzz-node-only';
 
 export interface ExportFontsPluginOptions {
   /** Folder of articles, as given to the dataset plugin. */
@@ -31,24 +32,37 @@ export function exportFonts(options: ExportFontsPluginOptions): Plugin {
 
   return {
     name: 'export-fonts',
+    // Before Vite's resolver, which would otherwise externalize harfbuzzjs's node:module import with a warning.
+    enforce: 'pre',
     config: () => ({
       // harfbuzzjs finds its .wasm next to itself (new URL(..., import.meta.url)); pre-bundling would move it away.
       optimizeDeps: { exclude: ['harfbuzzjs'] },
     }),
-    resolveId(id) {
-      return id === EMBED_ID || id === OUTLINE_ID ? '\0' + id : null;
+    // Hook filters: the bundler calls these hooks only for the two virtual ids, not for every module.
+    resolveId: {
+      filter: { id: /^(?:virtual:export-(?:outline-)?fonts|module)$/ },
+      handler(id, importer) {
+        if (id === EMBED_ID || id === OUTLINE_ID) return '\0' + id;
+        // harfbuzzjs imports node:module only when it runs in Node; in the page that branch is dead.
+        if (id === 'module' && importer?.includes('/harfbuzzjs/')) return NODE_ONLY;
+        return null;
+      },
     },
-    async load(id) {
-      if (id !== '\0' + EMBED_ID && id !== '\0' + OUTLINE_ID) return null;
-      try {
-        const built = await fonts();
-        const data = id === '\0' + EMBED_ID ? built.embed : built.outline;
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
-      } catch (e) {
-        cached = null;
-        if (e instanceof LoaderError) this.error(e.message);
-        throw e;
-      }
+    load: {
+      filter: { id: /^\0(?:virtual:export-(?:outline-)?fonts|harfbuzz-node-only)$/ },
+      async handler(id) {
+        if (id === NODE_ONLY) return 'export function createRequire() { throw new Error("harfbuzzjs: Node-only code path reached in the browser"); }';
+        if (id !== '\0' + EMBED_ID && id !== '\0' + OUTLINE_ID) return null;
+        try {
+          const built = await fonts();
+          const data = id === '\0' + EMBED_ID ? built.embed : built.outline;
+          return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+        } catch (e) {
+          cached = null;
+          if (e instanceof LoaderError) this.error(e.message);
+          throw e;
+        }
+      },
     },
     buildStart() {
       cached = null;
