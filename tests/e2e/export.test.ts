@@ -38,6 +38,9 @@ async function setChecked(page: Page, label: string, on: boolean) {
 
 /** Clicks the button with the given options and returns the downloaded file. */
 async function download(page: Page, opts: { whole: boolean; outline: boolean }): Promise<{ name: string; svg: string }> {
+  await expect
+    .poll(() => page.getByRole('button', { name: 'تنزيل SVG' }).count(), { message: 'the page shows one «تنزيل SVG» button (ExportButton in App.svelte)', timeout: 5000 })
+    .toBe(1);
   await setChecked(page, 'الخط الزمني كاملًا', opts.whole);
   await setChecked(page, 'نص محوَّل إلى أشكال (للطباعة)', opts.outline);
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'تنزيل SVG' }).click()]);

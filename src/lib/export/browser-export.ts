@@ -3,7 +3,8 @@
  * click only (dynamic imports become separate chunks), then the shared pipeline runs unchanged.
  */
 import type { ExportFontBundle } from './export-fonts.ts';
-import { exportTimelineSvg, type TimelineExport, type TimelineExportInput } from './export-timeline-svg.ts';
+import type { TimelineDataset } from '../types.ts';
+import { documentExportInput, exportTimelineSvg, type ExportView, type TimelineExport, type TimelineExportInput } from './export-timeline-svg.ts';
 import type { Shaper } from './shaper.ts';
 
 let fonts: Promise<ExportFontBundle> | null = null;
@@ -31,4 +32,12 @@ export function loadOutlineShaper(): Promise<Shaper> {
 export async function exportTimelineInBrowser(input: TimelineExportInput, outline: boolean): Promise<TimelineExport> {
   const [embed, shape] = await Promise.all([loadExportFonts(), outline ? loadOutlineShaper() : Promise.resolve(undefined)]);
   return exportTimelineSvg(input, shape ? { fonts: embed, shaper: shape } : { fonts: embed });
+}
+
+/**
+ * What the page's «تنزيل SVG» calls (through one dynamic import, so none of the export code is in
+ * the first visit): one article of the dataset at the reader's view.
+ */
+export function exportDocumentInBrowser(dataset: TimelineDataset, documentId: string, view: ExportView, opts: { whole: boolean; outline: boolean }): Promise<TimelineExport> {
+  return exportTimelineInBrowser(documentExportInput(dataset, documentId, view, opts.whole), opts.outline);
 }
