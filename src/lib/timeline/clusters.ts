@@ -5,16 +5,10 @@
  * badge reports so the reader gets a list instead).
  */
 
-export interface OverflowItem {
-  /** The caller's index of the event. */
-  index: number;
-  /** Anchor of the event's mark in u (forward coordinate). */
-  u: number;
-}
-
-export interface BadgeGroup {
-  /** Caller indices, in the order given. */
-  members: number[];
+/** A badge: the run of overflow items [from, to) (positions in the sorted input) and where it stands. */
+export interface BadgeRun {
+  from: number;
+  to: number;
   /** Centre of the badge in u. */
   u: number;
   /** Badge width in px. */
@@ -29,41 +23,37 @@ export interface BadgeOptions {
 }
 
 /**
- * Gathers overflow items (sorted by u) into badges centred on the mean of their members, clamped
- * into the view. A badge that would touch the previous one swallows it, repeatedly, so the result
- * never overlaps. Every item ends up in exactly one badge.
+ * Gathers overflow items, given by their anchors in u (sorted ascending), into badges centred on
+ * the mean of their members and clamped into the view. A badge that would touch the previous one
+ * swallows it, repeatedly, so badges never overlap and every item ends up in exactly one badge.
+ * Only the last badge ever grows, so each badge is a contiguous run of the input: the pass is
+ * linear and allocates one object per badge, even for 10,000 items.
  */
-export function gatherBadges(items: readonly OverflowItem[], badgeWidth: (count: number) => number, options: BadgeOptions): BadgeGroup[] {
+export function gatherBadges(us: ArrayLike<number>, badgeWidth: (count: number) => number, options: BadgeOptions): BadgeRun[] {
   const gap = options.gap ?? 4;
-  // Items are sorted and only the top of the stack ever merges, so every badge holds a contiguous
-  // run items[from, to): merging is O(1) and the whole pass is linear even for 10,000 items.
-  interface Run {
-    from: number;
-    to: number;
-    sumU: number;
-    u: number;
-    width: number;
-  }
-  const place = (from: number, to: number, sumU: number): Run => {
-    const count = to - from;
-    const width = badgeWidth(count);
+  const sums: number[] = [];
+  const stack: BadgeRun[] = [];
+  const place = (from: number, to: number, sumU: number): BadgeRun => {
+    const width = badgeWidth(to - from);
     const lo = options.viewStart + width / 2;
     const hi = options.viewEnd - width / 2;
-    const u = lo <= hi ? Math.min(Math.max(sumU / count, lo), hi) : (options.viewStart + options.viewEnd) / 2;
-    return { from, to, sumU, u, width };
+    const u = lo <= hi ? Math.min(Math.max(sumU / (to - from), lo), hi) : (options.viewStart + options.viewEnd) / 2;
+    return { from, to, u, width };
   };
-  const stack: Run[] = [];
-  items.forEach((item, i) => {
-    let run = place(i, i + 1, item.u);
+  for (let i = 0; i < us.length; i++) {
+    let sum = us[i] as number;
+    let run = place(i, i + 1, sum);
     for (;;) {
       const top = stack[stack.length - 1];
       if (!top || top.u + top.width / 2 + gap <= run.u - run.width / 2) break;
       stack.pop();
-      run = place(top.from, run.to, top.sumU + run.sumU);
+      sum += sums.pop() as number;
+      run = place(top.from, run.to, sum);
     }
     stack.push(run);
-  });
-  return stack.map((run) => ({ members: items.slice(run.from, run.to).map((it) => it.index), u: run.u, width: run.width }));
+    sums.push(sum);
+  }
+  return stack;
 }
 
 /**

@@ -17,5 +17,5 @@ export type { TextStyle } from './text-width.ts';
 export { assignLanes } from './lanes.ts';
 export type { LaneItem, LaneOptions, LanePlacement } from './lanes.ts';
 export { gatherBadges, spreadTransform } from './clusters.ts';
-export type { BadgeGroup, OverflowItem } from './clusters.ts';
+export type { BadgeOptions, BadgeRun } from './clusters.ts';
 export type { Digits } from './intl-cache.ts';

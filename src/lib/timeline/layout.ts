@@ -160,8 +160,8 @@ interface PreparedEvent {
   label: string;
   labelWidth: number;
   truncated: boolean;
-  /** Events with the same start and end share this key: zooming never separates them. */
-  dateKey: string;
+  /** Events with the same start and end share this number: zooming never separates them. */
+  dateId: number;
 }
 
 export interface PreparedTimeline {
@@ -223,6 +223,11 @@ export function prepareTimeline(events: readonly TimelineEvent[], options: Timel
   const intervals = sorted.map((e) => ({ start: isoToUtcMs(e.start), end: isoToUtcMs(e.end) + DAY_MS }));
   const scale = intervals.length > 0 ? piecewiseScale(intervals, { width, direction: resolved.direction }) : undefined;
   const style = { fontSize: resolved.fontSize };
+  const dateIds = new Map<string, number>();
+  for (const e of sorted) {
+    const key = `${e.start}/${e.end}`;
+    if (!dateIds.has(key)) dateIds.set(key, dateIds.size);
+  }
   const prepared: PreparedEvent[] = sorted.map((event, i) => {
     const iv = intervals[i] as { start: number; end: number };
     const point = event.start === event.end;
@@ -240,7 +245,7 @@ export function prepareTimeline(events: readonly TimelineEvent[], options: Timel
       label,
       labelWidth: estimateTextWidth(label, style),
       truncated: label !== title,
-      dateKey: `${event.start}/${event.end}`,
+      dateId: dateIds.get(`${event.start}/${event.end}`) as number,
     };
   });
   const breaks = (scale?.breaks ?? []).map((b) => {
@@ -308,14 +313,27 @@ export function layoutPrepared(p: PreparedTimeline, transform: { k: number; x: n
     p.identityLanes = k === 1 && tx === 0 ? lanesUsed(placements) : lanesUsed(placeVisible(p, 1, 0).placements);
   }
 
-  // Overflow → badges, by the visible middle of each mark.
-  const overflow: { index: number; u: number }[] = [];
+  // Overflow → badges, anchored where each event begins on screen (a bar that starts off-screen at
+  // the view's edge). Events are in time order and u grows with time, so the anchors come sorted.
+  const overflow: number[] = []; // positions in `visible`
+  const anchors: number[] = [];
+  let inOrder = true;
   for (let j = 0; j < visible.length; j++) {
     if (placements[j] !== null) continue;
-    const v = visible[j] as Visible;
-    overflow.push({ index: j, u: (Math.max(v.u0, 0) + Math.min(v.u1, width)) / 2 });
+    const u = Math.min(Math.max((visible[j] as Visible).u0, 0), width);
+    if (anchors.length > 0 && u < (anchors[anchors.length - 1] as number)) inOrder = false;
+    overflow.push(j);
+    anchors.push(u);
   }
-  overflow.sort((a, b) => a.u - b.u || a.index - b.index);
+  if (!inOrder) {
+    const order = overflow.map((_, n) => n).sort((a, b) => (anchors[a] as number) - (anchors[b] as number) || a - b);
+    const o = order.map((n) => overflow[n] as number);
+    const a = order.map((n) => anchors[n] as number);
+    for (let n = 0; n < o.length; n++) {
+      overflow[n] = o[n] as number;
+      anchors[n] = a[n] as number;
+    }
+  }
   const badgeStyle = { fontSize: geo.tickFontSize, bold: true };
   // A badge's width depends only on how many digits its count has (all digits of a script are
   // equally wide), so it is measured once per digit count: merging asks for it at every merge.
@@ -324,7 +342,7 @@ export function layoutPrepared(p: PreparedTimeline, transform: { k: number; x: n
     const n = String(count).length;
     return (badgeWidths[n] ??= Math.ceil(estimateTextWidth(`+${formatInteger(10 ** (n - 1), digits)}`, badgeStyle) + 14));
   };
-  const groups = gatherBadges(overflow, badgeWidth, { viewStart: 0, viewEnd: width });
+  const groups = gatherBadges(anchors, badgeWidth, { viewStart: 0, viewEnd: width });
 
   const lanes = p.events.length === 0 ? 0 : Math.min(maxLanes, Math.max(1, lanesUsed(placements), p.identityLanes));
   const badgeRow = groups.length > 0 ? geo.badgeRow : 0;
@@ -372,33 +390,36 @@ export function layoutPrepared(p: PreparedTimeline, transform: { k: number; x: n
 
   const [, kMax] = p.zoomExtent;
   const badges: TimelineBadge[] = groups.map((g) => {
-    const members = g.members.map((j) => p.events[(visible[j] as Visible).i] as PreparedEvent);
+    const eventIds: string[] = [];
     let x0 = Infinity;
     let x1 = -Infinity;
     let need = 0;
-    for (const m of members) {
+    let separable = false;
+    const first = p.events[(visible[overflow[g.from] as number] as Visible).i] as PreparedEvent;
+    for (let n = g.from; n < g.to; n++) {
+      const m = p.events[(visible[overflow[n] as number] as Visible).i] as PreparedEvent;
+      eventIds.push(m.event.id);
       x0 = Math.min(x0, m.xa, m.xb);
       x1 = Math.max(x1, m.xa, m.xb);
       need += m.labelWidth + geo.rowGap + geo.pointRadius * 2;
+      if (m.dateId !== first.dateId) separable = true;
     }
+    const count = g.to - g.from;
     const target = Math.min(width * 0.9, Math.max(width / 3, need / maxLanes));
     const spread = spreadTransform(x0, x1, target, width, Math.min(kMax, Math.max(1, k * 2)), Math.max(kMax, k));
     // k keeps three decimals; x is recomputed from the rounded k so the badge's events stay centred.
     const zk = Math.round(spread.k * 1000) / 1000;
-    const zoom = { k: zk, x: r1(width / 2 - (zk * (x0 + x1)) / 2) };
-    const centreU = g.u;
-    const first = members[0] as PreparedEvent;
     return {
-      id: `badge-${first.event.id}-${members.length}`,
-      x: r1(toU(centreU)),
+      id: `badge-${first.event.id}-${count}`,
+      x: r1(toU(g.u)),
       y: r1(axisY - geo.axisGap - badgeRow / 2),
       width: g.width,
       height: geo.badgeHeight,
-      count: members.length,
-      label: `+${formatInteger(members.length, digits)}`,
-      eventIds: members.map((m) => m.event.id),
-      zoom,
-      separable: members.some((m) => m.dateKey !== first.dateKey),
+      count,
+      label: `+${formatInteger(count, digits)}`,
+      eventIds,
+      zoom: { k: zk, x: r1(width / 2 - (zk * (x0 + x1)) / 2) },
+      separable,
     };
   });
 

@@ -2,23 +2,26 @@ import { describe, expect, test } from 'vitest';
 import { gatherBadges, spreadTransform } from '../../../src/lib/timeline/clusters.ts';
 
 const width = (count: number) => 20 + String(count).length * 8;
+/** Positions of the items a badge holds. */
+const members = (g: { from: number; to: number }) => Array.from({ length: g.to - g.from }, (_, n) => g.from + n);
 
 describe('gatherBadges', () => {
   test.each([
+    { name: 'nothing to gather', us: [], expected: [] },
     { name: 'far apart: one badge each', us: [100, 300, 500], expected: [[0], [1], [2]] },
     { name: 'close together: one badge', us: [100, 105, 110], expected: [[0, 1, 2]] },
     { name: 'two groups', us: [100, 104, 400, 405, 410], expected: [[0, 1], [2, 3, 4]] },
     { name: 'a chain that would overlap merges completely', us: [100, 115, 130, 145], expected: [[0, 1, 2, 3]] },
     { name: 'gaps wider than a badge keep badges apart', us: [100, 125, 150, 175], expected: [[0, 1], [2, 3]] },
   ])('$name', ({ us, expected }) => {
-    const groups = gatherBadges(us.map((u, index) => ({ index, u })), width, { viewStart: 0, viewEnd: 1000 });
-    expect(groups.map((g) => g.members)).toEqual(expected);
+    const groups = gatherBadges(us, width, { viewStart: 0, viewEnd: 1000 });
+    expect(groups.map((g) => members(g))).toEqual(expected);
   });
 
   test('badges never overlap, stay in view, and hold every item exactly once', () => {
     const us = Array.from({ length: 500 }, (_, i) => (i * 7919) % 997).sort((a, b) => a - b);
-    const groups = gatherBadges(us.map((u, index) => ({ index, u })), width, { viewStart: 0, viewEnd: 1000, gap: 4 });
-    const all = groups.flatMap((g) => g.members).sort((a, b) => a - b);
+    const groups = gatherBadges(us, width, { viewStart: 0, viewEnd: 1000, gap: 4 });
+    const all = groups.flatMap((g) => members(g)).sort((a, b) => a - b);
     expect(all).toEqual(us.map((_, i) => i));
     for (let i = 1; i < groups.length; i++) {
       const a = groups[i - 1] as { u: number; width: number };
@@ -32,7 +35,7 @@ describe('gatherBadges', () => {
   });
 
   test('a badge at the edge is pulled into the view', () => {
-    const [g] = gatherBadges([{ index: 0, u: 2 }], width, { viewStart: 0, viewEnd: 1000 });
+    const [g] = gatherBadges([2], width, { viewStart: 0, viewEnd: 1000 });
     expect(g?.u).toBe(14);
   });
 });
