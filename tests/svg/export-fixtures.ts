@@ -55,3 +55,14 @@ export const HOSTILE_TITLES = [
   '\u202Eمعكوس\u202C <!-- تعليق -->',
   '</text><foreignObject><iframe src="https://e.x"/></foreignObject>',
 ];
+
+/** The seed article with `count` events spread over seventy years: crowded enough for badges and every tick level. */
+export function crowdedDataset(count: number): TimelineDataset {
+  const base = goldDataset();
+  const events: TimelineEvent[] = Array.from({ length: count }, (_, i) => {
+    const day = `${1950 + (i % 70)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+    return { id: `c${String(i).padStart(4, '0')}`, documentId: 'seed', start: day, end: day, grain: 'day', title: `حدث رقم ${i + 1}`, annotation: 'حدث', span: [0, 0], timexIds: [] };
+  });
+  events.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+  return { ...base, events };
+}

@@ -15,7 +15,7 @@ import type { TimelineDataset } from '../../src/lib/types.ts';
 import { buildDataset, listSeeds } from '../../src/loader/build-dataset.ts';
 import { nodeExportEnvironment } from '../../src/loader/export-node.ts';
 import { launchChromium, type Browser } from '../e2e/chromium.ts';
-import { goldDataset, HOSTILE_TITLES } from './export-fixtures.ts';
+import { crowdedDataset, goldDataset, HOSTILE_TITLES } from './export-fixtures.ts';
 import { diffImages } from './png.ts';
 import { renderChromium, renderResvg, renderRsvg } from './render-png.ts';
 
@@ -117,6 +117,17 @@ describe.each([
     const layout = layoutTimeline(input.events, input.options);
     for (const m of layout.marks) expect(labels).toContain(m.label.text.replace(BIDI, '').trim());
   });
+
+  test('a crowded timeline (badges, every tick level, Hijri line, Latin digits) draws only characters the font has', async () => {
+    const crowded = crowdedDataset(400);
+    const fonts = (await nodeExportEnvironment(crowded, false)).fonts;
+    for (const view of [{ width: WIDTH }, { width: 700, hijri: true }, { width: WIDTH, digits: 'latn' as const, direction: 'ltr' as const }]) {
+      const result = exportTimelineSvg(documentExportInput(crowded, 'seed', view, true), { ...env(), fonts });
+      expect(result.missing).toEqual([]);
+      expect(result.removed).toEqual([]);
+      expect(offList(parseXml(result.svg))).toEqual([]);
+    }
+  }, 60_000);
 
   test('is deterministic', () => {
     expect(exportTimelineSvg(goldInput(), env()).svg).toBe(exportTimelineSvg(goldInput(), env()).svg);

@@ -10,7 +10,7 @@ const LOCALES = ['ar', 'ar-EG', 'ar-SA', 'ar-SY', 'ar-LB', 'ar-IQ', 'ar-TN', 'ar
 const LABEL_WORDS = 'عام عامان عامين عامًا أعوام سنة سنتان سنوات شهر شهران شهرين شهرًا أشهر أسبوع أسبوعان أسابيع أسبوعًا يوم يومان أيام يومًا عقد عقود قرن قرون حدث واحد حدثان أحداث حدثًا صباحًا ظهرًا عصرًا مساءً ليلًا';
 
 /** Punctuation the labels and headlines use: Arabic comma/semicolon/question mark, quotes, dashes, ellipsis, the middle dot (see glyph-substitutes.ts). */
-const PUNCTUATION = ' ،؛؟٫٬.,:;!?/-–—…·«»()[]“”"\'٪%';
+const PUNCTUATION = ' ،؛؟٫٬.,:;!?/-–—…·«»()[]“”"\'٪%+−';
 
 /**
  * The whole basic Arabic alphabet, the vowel marks and tatweel: labels the renderer composes must

@@ -11,6 +11,7 @@ test.each([
   { name: 'Maghrebi month names', word: 'جانفي فيفري أفريل ماي جوان جويلية أوت يوليوز غشت شتنبر دجنبر' },
   { name: 'Hijri month names and era', word: 'محرم صفر ربيع الآخر جمادى رجب شعبان رمضان شوال ذو القعدة الحجة هـ' },
   { name: 'gap words with tanwin', word: 'عامًا أعوام شهرًا يومًا' },
+  { name: 'badge and label punctuation', word: '+…·«»،/–' },
   { name: 'every basic Arabic letter and the vowel marks', word: 'ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىيًٌٍَُِّْ' },
 ])('interface charset has $name', ({ word }) => {
   expect(has(interfaceCharset(), word)).toBe(true);
