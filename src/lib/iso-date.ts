@@ -18,8 +18,11 @@ export function daysInMonth(year: number, month: number): number {
 
 /** Formats year, month (1-12) and day as "YYYY-MM-DD". */
 export function toIsoDate(year: number, month: number, day: number): string {
-  const pad = (n: number, w: number) => String(n).padStart(w, '0');
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+function pad(n: number, w: number): string {
+  return String(n).padStart(w, '0');
 }
 
 /** Milliseconds since the epoch at 00:00 UTC of an ISO date. */

@@ -5,15 +5,15 @@
  * the same date about the same thing merge.
  */
 import { readings } from '../text/clitics.ts';
-import type { NormalizedText } from '../text/normalize.ts';
+import { type NormalizedText, normalizeWord } from '../text/normalize.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
 import { TIME_PREPOSITIONS } from '../time/lexicon.ts';
 import type { Mention } from '../time/mentions.ts';
 import type { Grain, TimelineEvent, Timex } from '../types.ts';
 import { fnv1a64Hex } from './hash.ts';
-import { clauseTitle, nounPhraseTitle, type TitleSource } from './title.ts';
-import { contentStems } from './words.ts';
+import { clauseTitle, nounPhraseTitle, type Title, type TitleSource } from './title.ts';
+import { stemsOfWords } from './words.ts';
 
 /** A sentence with its tokens and whether it may yield events. */
 export interface SentenceInfo extends Sentence {
@@ -31,33 +31,44 @@ export interface DatedMention {
 }
 
 const GRAINS: Grain[] = ['day', 'week', 'month', 'year', 'decade', 'century'];
+const MERGE_WINDOW = 32;
 const CLAUSE_MARKS = new Set(['،', ',', ':', '؛', ';', '.', '!', '؟', '?']);
 
-interface Draft {
+
+/** Builds the events of one document whose tokens are all in `tokens`. */
+export function buildEvents(docId: string, text: string, norm: NormalizedText, tokens: readonly Token[], sentences: readonly SentenceInfo[], dated: readonly DatedMention[]): TimelineEvent[] {
+  return finishEvents(docId, text, sentences, draftEvents({ text, norm, tokens }, sentences, dated));
+}
+
+/** A statement's event before merging: dates, title and the sentence it comes from. */
+export interface Draft {
   start: string;
   end: string;
   grain: Grain;
   partOfDay?: Timex['partOfDay'];
   title: string;
+  stems: Set<string>;
   sentence: number;
   timexIds: string[];
 }
 
-/** Builds the events of one document. */
-export function buildEvents(docId: string, text: string, norm: NormalizedText, tokens: readonly Token[], sentences: readonly SentenceInfo[], dated: readonly DatedMention[]): TimelineEvent[] {
-  const src: TitleSource = { text, norm, tokens };
+/** The event drafts of the sentences whose tokens are in `src.tokens` (a chunk of the document). */
+export function draftEvents(src: TitleSource, sentences: readonly SentenceInfo[], dated: readonly DatedMention[]): Draft[] {
   const drafts: Draft[] = [];
-  const bySentence = new Map<number, DatedMention[]>();
-  for (const d of dated) {
-    const list = bySentence.get(d.sentence) ?? [];
-    list.push(d);
-    bySentence.set(d.sentence, list);
-  }
-  for (const [si, list] of bySentence) {
+  let n = 0;
+  while (n < dated.length) {
+    const si = dated[n]!.sentence;
+    let m = n;
+    while (m < dated.length && dated[m]!.sentence === si) m++;
     const s = sentences[si]!;
-    if (s.skip) continue;
-    drafts.push(...sentenceEvents(src, s, si, list));
+    if (!s.skip) drafts.push(...sentenceEvents(src, s, si, dated.slice(n, m)));
+    n = m;
   }
+  return drafts;
+}
+
+/** Merges the drafts of a document and gives them stable ids. */
+export function finishEvents(docId: string, text: string, sentences: readonly SentenceInfo[], drafts: Draft[]): TimelineEvent[] {
   return finish(docId, text, sentences, mergeDrafts(drafts));
 }
 
@@ -93,16 +104,26 @@ function sentenceEvents(src: TitleSource, s: SentenceInfo, si: number, list: Dat
   const out: Draft[] = [];
   // The main clause: group its expressions by the dates they give («اليوم الخميس، الموافق لـ 27 تموز»).
   const groups = groupByDate(main.length ? main : annivs.slice(0, 1));
+  let mainTitle: Title | null = null;
   groups.forEach((g, n) => {
     const first = g[0]!;
-    const [from, to] = n === 0 ? [s.tokFrom, s.tokTo] : clauseAround(tokens, first.mention, s);
-    const title = clauseTitle(src, from, to, isDate);
-    if (title) out.push(draft(g, title, si));
+    const at = first.mention.tokStart;
+    let title: Title;
+    if (n === 0) title = mainTitle = clauseTitle(src, s.tokFrom, s.tokTo, isDate, at);
+    else {
+      // A later date in the sentence dates its own clause; a clause too short to say anything
+      // falls back on the sentence's main clause.
+      const [from, to] = clauseAround(tokens, first.mention, s);
+      title = clauseTitle(src, from, to, isDate, at);
+      if (title.words.length < 3 && mainTitle) title = clauseTitle(src, s.tokFrom, s.tokTo, isDate, at);
+    }
+    if (title.text) out.push(draft(g, title, si));
   });
   for (const group of groupByDate(attributive.map((a) => a.d))) {
     const a = attributive.find((x) => x.d === group[0])!;
-    const title = nounPhraseTitle(src, a.d.mention.tokStart, s.tokFrom, a.stop) || clauseTitle(src, s.tokFrom, s.tokTo, isDate);
-    if (title) out.push(draft(group, title, si));
+    let title = nounPhraseTitle(src, a.d.mention.tokStart, s.tokFrom, a.stop);
+    if (!title.text) title = clauseTitle(src, s.tokFrom, s.tokTo, isDate);
+    if (title.text) out.push(draft(group, title, si));
   }
   return out;
 }
@@ -132,31 +153,35 @@ function qualifiesNoun(tokens: readonly Token[], m: Mention, t: Timex, from: num
 }
 
 function groupByDate(list: DatedMention[]): DatedMention[][] {
-  const groups = new Map<string, DatedMention[]>();
+  const groups: DatedMention[][] = [];
   for (const d of list) {
-    const key = `${d.timex.start}|${d.timex.end}`;
-    const g = groups.get(key) ?? [];
-    g.push(d);
-    groups.set(key, g);
+    const g = groups.find((x) => x[0]!.timex.start === d.timex.start && x[0]!.timex.end === d.timex.end);
+    if (g) g.push(d);
+    else groups.push([d]);
   }
-  return [...groups.values()];
+  return groups;
 }
 
-/** The clause (between clause marks) around an expression. */
+/** The clause around an expression: between clause marks or a contrasting conjunction («بينما»). */
 function clauseAround(tokens: readonly Token[], m: Mention, s: SentenceInfo): [number, number] {
+  const edge = (k: number) => {
+    const t = tokens[k]!;
+    return (t.kind === 'p' && CLAUSE_MARKS.has(t.text)) || (t.kind === 'w' && CLAUSE_WORDS.has(t.text));
+  };
   let a = m.tokStart;
-  while (a > s.tokFrom && !(tokens[a - 1]!.kind === 'p' && CLAUSE_MARKS.has(tokens[a - 1]!.text))) a--;
+  while (a > s.tokFrom && !edge(a - 1)) a--;
   let b = m.tokEnd;
-  while (b < s.tokTo && !(tokens[b]!.kind === 'p' && CLAUSE_MARKS.has(tokens[b]!.text))) b++;
+  while (b < s.tokTo && !edge(b)) b++;
   return [a, b];
 }
+const CLAUSE_WORDS = new Set(['بينما', 'فيما', 'حيث', 'لكن', 'ولكن', 'حسبما'].map(normalizeWord));
 
-function draft(group: DatedMention[], title: string, sentence: number): Draft {
+function draft(group: DatedMention[], title: Title, sentence: number): Draft {
   // The finest expression dates the event; the others in the group restate it.
   let best = group[0]!;
   for (const d of group) if (GRAINS.indexOf(d.timex.grain) < GRAINS.indexOf(best.timex.grain)) best = d;
   const pod = group.find((d) => d.timex.partOfDay)?.timex.partOfDay;
-  const out: Draft = { start: best.timex.start, end: best.timex.end, grain: best.timex.grain, title, sentence, timexIds: group.map((d) => d.timex.id) };
+  const out: Draft = { start: best.timex.start, end: best.timex.end, grain: best.timex.grain, title: title.text, stems: stemsOfWords(title.words), sentence, timexIds: group.map((d) => d.timex.id) };
   if (pod) out.partOfDay = pod;
   return out;
 }
@@ -168,20 +193,26 @@ function draft(group: DatedMention[], title: string, sentence: number): Draft {
  */
 function mergeDrafts(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
-  const stems = new Map<Draft, Set<string>>();
-  const stemsOf = (d: Draft) => {
-    let s = stems.get(d);
-    if (!s) {
-      s = contentStems(d.title);
-      stems.set(d, s);
-    }
-    return s;
-  };
   drafts.sort((a, b) => a.sentence - b.sentence);
+  const byDate = new Map<string, Draft[]>();
   for (const d of drafts) {
-    const same = out.find((o) => o.start === d.start && o.end === d.end && o.grain === d.grain && similar(stemsOf(o), stemsOf(d), o.title === d.title, d.grain, d.start !== d.end));
+    const key = `${d.start}|${d.end}|${d.grain}`;
+    const bucket = byDate.get(key) ?? [];
+    // Compare with the latest drafts of that date only: a repeated statement sits near the first
+    // one, and a bounded window keeps huge inputs linear.
+    let same: Draft | undefined;
+    for (let n = bucket.length - 1; n >= 0 && n >= bucket.length - MERGE_WINDOW; n--) {
+      const o = bucket[n]!;
+      if (similar(o.stems, d.stems, o.title === d.title, d.grain, d.start !== d.end)) {
+        same = o;
+        break;
+      }
+    }
     if (!same) {
-      out.push({ ...d, timexIds: [...d.timexIds] });
+      const copy = { ...d, timexIds: [...d.timexIds] };
+      out.push(copy);
+      bucket.push(copy);
+      byDate.set(key, bucket);
       continue;
     }
     for (const id of d.timexIds) if (!same.timexIds.includes(id)) same.timexIds.push(id);
@@ -206,7 +237,7 @@ function finish(docId: string, text: string, sentences: readonly SentenceInfo[],
   const events: TimelineEvent[] = [];
   for (const d of drafts) {
     const s = sentences[d.sentence]!;
-    const key = `${docId}|${d.start}|${d.end}|${[...contentStems(d.title)].join(' ')}|${d.title}`;
+    const key = `${docId}|${d.start}|${d.end}|${d.title}`;
     let id = `e${fnv1a64Hex(key)}`;
     if (used.has(id)) id = `e${fnv1a64Hex(`${key}|${s.start}`)}`;
     used.add(id);

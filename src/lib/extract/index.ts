@@ -1,5 +1,5 @@
 import { splitSentences } from '../text/sentences.ts';
-import { normalizeForMatching, toOriginal } from '../text/normalize.ts';
+import { normalizeForMatching, toNormalized, toOriginal } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { parts } from '../time/calendar.ts';
 import { parseMentions } from '../time/grammar.ts';
@@ -8,8 +8,8 @@ import { type ResolveContext, resolveValue } from '../time/resolve.ts';
 import { pointsToFuture } from '../time/tense.ts';
 import type { ReferenceDate, SourceDocument, TimelineEvent, Timex } from '../types.ts';
 import { anchorAnniversaries } from './anniversary.ts';
-import { buildEvents, type DatedMention, type SentenceInfo } from './events.ts';
-import { isFurniture } from './furniture.ts';
+import { type DatedMention, type Draft, draftEvents, finishEvents, type SentenceInfo } from './events.ts';
+import { isFurniture, mayBeFurniture } from './furniture.ts';
 import { inferReference, type RefItem } from './reference.ts';
 
 /** What the loader knows about one article before extraction. */
@@ -74,76 +74,137 @@ export function extractDocument(input: ExtractInput): ExtractResult {
   }
 }
 
+/** A slice of the document processed at once: whole sentences, about CHUNK_CHARS long. */
+interface Chunk {
+  /** Normalized offsets. */
+  from: number;
+  to: number;
+  /** Sentence indices [first, last). */
+  first: number;
+  last: number;
+  mentions: Mention[];
+  /** Index of its first mention in the document's list. */
+  base: number;
+}
+
+// Tokens live only while their chunk is processed, so they die young and cost the GC little.
+const CHUNK_CHARS = 16_384;
+
 function extract(input: ExtractInput): ExtractResult {
   const text = input.text;
   const warnings: ExtractWarning[] = [];
   const norm = normalizeForMatching(text);
-  const tokens = tokenize(norm.text);
-  const mentions = parseMentions(tokens);
-  const sentences = sentenceInfos(text, norm.startOf, tokens, input.title);
-  const origSpan = (m: Mention) => toOriginal(norm, m.start, m.end);
-  const sentenceOf = sentenceLocator(sentences);
-  const spans = mentions.map(origSpan);
-  const sentenceIdx = spans.map((sp) => sentenceOf(sp[0]));
-  anchorAnniversaries(tokens, mentions, sentenceIdx);
+  const sentences: SentenceInfo[] = [];
+  for (const s of splitSentences(text)) sentences.push({ start: s.start, end: s.end, text: s.text, tokFrom: 0, tokTo: 0, skip: false });
+  // The first line is the headline unless metadata gave a different title.
+  const headlineEnd = input.title === undefined || input.title.trim() === headline(text) ? firstLineEnd(text) : -1;
 
-  // The reference date: given, or stated by the text, or none.
-  let referenceDate: ReferenceDate;
-  if (input.reference) referenceDate = { ...input.reference };
-  else {
-    const noRef: ResolveContext = { ref: null, weekStart: DEFAULT_WEEK_START, future: false, last: {} };
-    const items: RefItem[] = mentions.map((m, n) => ({ mention: m, text: text.slice(spans[n]![0], spans[n]![1]), span: spans[n]!, sentence: sentenceIdx[n]!, absolute: resolveValue(m.v, noRef) }));
-    const inferred = inferReference(text, items);
-    if (inferred) referenceDate = { date: inferred.date, basis: 'inferred', evidence: inferred.evidence };
-    else {
-      referenceDate = { date: null, basis: 'none', evidence: 'no metadata, no --ref-date, and the text does not state its date' };
-      if (mentions.length) warnings.push({ message: 'no reference date: relative expressions (today, yesterday, last week …) cannot be resolved' });
-    }
-  }
-
-  const futureCache = new Map<number, boolean>();
-  const future = (si: number) => {
-    let f = futureCache.get(si);
-    if (f === undefined) {
-      const s = sentences[si];
-      f = s ? pointsToFuture(tokens, s.tokFrom, s.tokTo) : false;
-      futureCache.set(si, f);
-    }
-    return f;
-  };
-  const ctx: ResolveContext = { ref: referenceDate.date, weekStart: input.weekStart ?? DEFAULT_WEEK_START, future: false, last: {} };
+  // With the reference known up front, each chunk is read, resolved and turned into events in one
+  // pass; otherwise every chunk is read first, the reference inferred, then chunks are re-tokenized.
+  const given = input.reference ? { ...input.reference } : null;
+  const ctx: ResolveContext = { ref: given ? given.date : null, weekStart: input.weekStart ?? DEFAULT_WEEK_START, future: false, last: {} };
   const timexes: Timex[] = [];
-  const dated: DatedMention[] = [];
-  const byMention = new Map<number, Timex>();
-  mentions.forEach((m, n) => {
+  const drafts: Draft[] = [];
+  const mentions: Mention[] = [];
+  const spans: [number, number][] = [];
+  const sentenceIdx: number[] = [];
+  const dated: (DatedMention | null)[] = [];
+  const strayYears: { year: number; offset: number }[] = [];
+  const future: boolean[] = new Array(sentences.length).fill(false);
+  const chunks: Chunk[] = [];
+
+  const resolveChunk = (c: Chunk) => {
+    const these: DatedMention[] = [];
+    for (let n = c.base; n < c.base + c.mentions.length; n++) {
+      const d = resolveOne(n);
+      dated.push(d);
+      if (d) these.push(d);
+    }
+    return these;
+  };
+  const resolveOne = (n: number): DatedMention | null => {
+    const m = mentions[n]!;
     const [a, b] = spans[n]!;
     const surface = text.slice(a, b);
-    ctx.future = future(sentenceIdx[n]!);
+    ctx.future = future[sentenceIdx[n]!]!;
     const r = resolveValue(m.v, ctx);
     if (!r.ok) {
       if (r.reason === 'no-reference') warnings.push({ offset: a, message: `unresolved relative expression «${surface}»: ${r.message}` });
       else if (r.reason === 'impossible') warnings.push({ offset: a, message: `impossible date «${surface}»: ${r.message}; not kept` });
       else warnings.push({ offset: a, message: `«${surface}» not dated: ${r.message}` });
-      return;
+      return null;
     }
     for (const note of r.notes) warnings.push({ offset: a, message: `«${surface}»: ${note}` });
     const t: Timex = { id: `${input.id}:t${a}`, text: surface, span: [a, b], start: r.start, end: r.end, grain: r.grain, kind: r.kind };
     if (m.pod) t.partOfDay = m.pod;
     // A date that restates the deictic day before it must agree with it.
     if (m.restates !== undefined) {
-      const prev = byMention.get(m.restates);
+      const prev = dated[m.restates]?.timex;
       if (prev && (prev.start !== t.start || prev.end !== t.end)) {
         warnings.push({ offset: a, message: `«${surface}» (${t.start}) contradicts «${prev.text}» (${prev.start}) that it restates` });
       }
     }
-    byMention.set(n, t);
     timexes.push(t);
-    dated.push({ mention: m, timex: t, sentence: sentenceIdx[n]! });
     remember(ctx, t);
-  });
+    return { mention: m, timex: t, sentence: sentenceIdx[n]! };
+  };
+
+  // 1. Per chunk: tokens, expressions, sentence facts, anniversary bases (and, with a reference, dates and events).
+  for (let first = 0; first < sentences.length; ) {
+    let last = first + 1;
+    const from = toNormalized(norm, sentences[first]!.start);
+    while (last < sentences.length && toNormalized(norm, sentences[last]!.start) - from < CHUNK_CHARS) last++;
+    const to = last < sentences.length ? toNormalized(norm, sentences[last]!.start) : norm.text.length;
+    const tokens = tokenize(norm.text, from, to);
+    const found = parseMentions(tokens);
+    markSentences(text, norm.startOf, tokens, sentences, first, last, headlineEnd);
+    const base = mentions.length;
+    const local: number[] = [];
+    let si = first;
+    for (const m of found) {
+      if (m.restates !== undefined) m.restates += base;
+      const span = toOriginal(norm, m.start, m.end);
+      while (si + 1 < last && sentences[si + 1]!.start <= span[0]) si++;
+      mentions.push(m);
+      spans.push(span);
+      sentenceIdx.push(si);
+      local.push(si);
+    }
+    anchorAnniversaries(tokens, found, local);
+    for (let k = first; k < last; k++) future[k] = pointsToFuture(tokens, sentences[k]!.tokFrom, sentences[k]!.tokTo);
+    const chunk: Chunk = { from, to, first, last, mentions: found, base };
+    if (given) {
+      const these = resolveChunk(chunk);
+      if (these.length) drafts.push(...draftEvents({ text, norm, tokens }, sentences, these));
+    } else {
+      collectStrayYears(tokens, found, norm.startOf, strayYears);
+      chunks.push(chunk);
+    }
+    first = last;
+  }
+
+  // 2. The reference date: given, or stated by the text, or none.
+  let referenceDate: ReferenceDate;
+  if (given) referenceDate = given;
+  else {
+    const noRef: ResolveContext = { ref: null, weekStart: DEFAULT_WEEK_START, future: false, last: {} };
+    const items: RefItem[] = mentions.map((m, n) => ({ mention: m, text: text.slice(spans[n]![0], spans[n]![1]), span: spans[n]!, sentence: sentenceIdx[n]!, absolute: resolveValue(m.v, noRef) }));
+    const inferred = inferReference(text, items, strayYears);
+    if (inferred) referenceDate = { date: inferred.date, basis: 'inferred', evidence: inferred.evidence };
+    else {
+      referenceDate = { date: null, basis: 'none', evidence: 'no metadata, no --ref-date, and the text does not state its date' };
+      if (mentions.length) warnings.push({ message: 'no reference date: relative expressions (today, yesterday, last week …) cannot be resolved' });
+    }
+    // 3. Resolution in text order (anaphora look back), then events chunk by chunk.
+    ctx.ref = referenceDate.date;
+    for (const c of chunks) {
+      const these = resolveChunk(c);
+      if (these.length) drafts.push(...draftEvents({ text, norm, tokens: tokenize(norm.text, c.from, c.to) }, sentences, these));
+    }
+  }
   if (!timexes.length) warnings.push({ message: 'no dates found in the article' });
 
-  const events = buildEvents(input.id, text, norm, tokens, sentences, dated);
+  const events = finishEvents(input.id, text, sentences, drafts);
   const document: SourceDocument = {
     id: input.id,
     source: input.source,
@@ -156,6 +217,27 @@ function extract(input: ExtractInput): ExtractResult {
   return { document, events, warnings };
 }
 
+/** Four-digit numbers 1900–2100 outside every expression: weak evidence of the article's year. */
+function collectStrayYears(tokens: readonly Token[], found: readonly Mention[], startOf: Int32Array, out: { year: number; offset: number }[]) {
+  let m = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'n' || t.text.length !== 4) continue;
+    const y = Number(t.text);
+    if (!(y >= 1900 && y <= 2100)) continue;
+    while (m < found.length && found[m]!.tokEnd <= k) m++;
+    if (m < found.length && found[m]!.tokStart <= k) continue;
+    out.push({ year: y, offset: startOf[t.start]! });
+  }
+}
+
+function firstLineEnd(text: string): number {
+  const first = text.search(/\S/);
+  if (first < 0) return -1;
+  const nl = text.indexOf('\n', first);
+  return nl < 0 ? text.length : nl;
+}
+
 /** Keeps the last day, month and year named, for «الشهر ذاته»، «بنفس التاريخ»، «العام نفسه». */
 function remember(ctx: ResolveContext, t: Timex) {
   if (t.kind === 'range' || t.kind === 'anniversary') return;
@@ -165,52 +247,38 @@ function remember(ctx: ResolveContext, t: Timex) {
   if (t.grain === 'day' || t.grain === 'month' || t.grain === 'year') ctx.last.year = s.y;
 }
 
-/** Sentences with their token ranges; the headline and page furniture are marked to give no events. */
-function sentenceInfos(text: string, startOf: Int32Array, tokens: readonly Token[], title: string | undefined): SentenceInfo[] {
-  const sentences = splitSentences(text);
-  const out: SentenceInfo[] = [];
-  // The headline is the first non-empty line (the document title), unless metadata gave the title.
-  let headlineEnd = -1;
-  if (title === undefined) {
-    const first = text.search(/\S/);
-    if (first >= 0) {
-      const nl = text.indexOf('\n', first);
-      headlineEnd = nl < 0 ? text.length : nl;
-    }
-  }
+/**
+ * Sets the token ranges of sentences [first, last) (in this chunk's tokens) and marks the headline
+ * and page furniture, which give no events.
+ */
+function markSentences(text: string, startOf: Int32Array, tokens: readonly Token[], sentences: SentenceInfo[], first: number, last: number, headlineEnd: number) {
   let k = 0;
-  for (const s of sentences) {
+  for (let si = first; si < last; si++) {
+    const s = sentences[si]!;
     while (k < tokens.length && startOf[tokens[k]!.start]! < s.start) k++;
     const from = k;
     while (k < tokens.length && startOf[tokens[k]!.start]! < s.end) k++;
     const to = k;
     let words = 0;
-    for (let j = from; j < to; j++) if (tokens[j]!.kind !== 'p') words++;
-    const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
-    let lineEnd = text.indexOf('\n', s.end);
-    if (lineEnd < 0) lineEnd = text.length;
-    const wholeLine = text.slice(lineStart, s.start).trim() === '' && text.slice(s.end, lineEnd).trim() === '';
-    const last = s.text[s.text.length - 1] ?? '';
-    const normLine = tokens.slice(from, to).map((t) => t.text).join(' ');
-    const furniture = wholeLine && isFurniture(normLine, words, /[.!?؟…»”"]/.test(last));
-    out.push({ ...s, tokFrom: from, tokTo: to, skip: s.start < headlineEnd || furniture });
+    for (let j = from; j < to; j++) if (tokens[j]!.kind === 'w') words++;
+    let furniture = false;
+    if ((words <= 4 || mayBeFurniture(tokens[from]?.text ?? '')) && atLineEdge(text, s.start, -1) && atLineEdge(text, s.end, 1)) {
+      const lastChar = s.text[s.text.length - 1] ?? '';
+      const head = tokens.slice(from, Math.min(to, from + 8)).map((t) => t.text).join(' ');
+      furniture = isFurniture(head, words, /[.!?؟…»”"]/.test(lastChar));
+    }
+    s.tokFrom = from;
+    s.tokTo = to;
+    s.skip = s.start < headlineEnd || furniture;
   }
-  return out;
 }
 
-/** Finds the sentence holding an offset (offsets are asked in increasing order, mostly). */
-function sentenceLocator(sentences: readonly SentenceInfo[]): (offset: number) => number {
-  return (offset: number) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    let ans = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.start <= offset) {
-        ans = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return ans;
-  };
+/** True when only spaces separate an offset from the line's start (dir -1) or end (dir 1). */
+function atLineEdge(text: string, at: number, dir: -1 | 1): boolean {
+  for (let k = dir < 0 ? at - 1 : at; k >= 0 && k < text.length; k += dir) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a) return true;
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0 && c !== 0x0d) return false;
+  }
+  return true;
 }

@@ -3,8 +3,7 @@
  * 27 تموز/ يوليو» gives the day and month; the year is the one the text's years and anniversaries
  * support («الذكرى السبعين … 1953» ⇒ 2023) among those where that day falls on the stated weekday.
  */
-import { addDays, weekday } from '../iso-date.ts';
-import { dateOrNull, parts } from '../time/calendar.ts';
+import { dateOrNull, dayOfWeek as weekday, parts, plusDays as addDays } from '../time/calendar.ts';
 import type { Mention } from '../time/mentions.ts';
 import type { Resolution } from '../time/resolve.ts';
 
@@ -30,8 +29,16 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const PUBLICATION_CUE = /(نشر|النشر|تحديث|بتاريخ|حرر)[^\n]{0,20}$/;
 
 /** The reference date the text states, or null when it does not state one. */
-export function inferReference(text: string, items: readonly RefItem[]): InferredReference | null {
+export function inferReference(text: string, items: readonly RefItem[], strayYears: readonly { year: number; offset: number }[] = []): InferredReference | null {
   const years = yearSupport(items);
+  for (const { year, offset } of strayYears) {
+    // A four-digit number no expression took («إن 2024 سيكون عام الإصلاح») weighs half a named year.
+    const cur = years.get(year) ?? { score: 0, quotes: [] };
+    cur.score += 0.5;
+    const quote = `«${text.slice(offset, offset + 4)}»`;
+    if (!cur.quotes.includes(quote)) cur.quotes.push(quote);
+    years.set(year, cur);
+  }
   for (let n = 0; n < items.length; n++) {
     const d = items[n]!;
     if (d.mention.v.t !== 'date') continue;
@@ -66,7 +73,10 @@ export function inferReference(text: string, items: readonly RefItem[]): Inferre
   for (const it of items) {
     if (!it.absolute.ok || it.absolute.grain !== 'day' || it.mention.v.t !== 'date') continue;
     const before = text.slice(Math.max(0, it.span[0] - 40), it.span[0]);
-    if (PUBLICATION_CUE.test(before)) return { date: it.absolute.start, evidence: `publication line «${text.slice(Math.max(0, it.span[0] - 20), it.span[1]).trim()}»` };
+    if (PUBLICATION_CUE.test(before)) {
+      const lineStart = text.lastIndexOf('\n', it.span[0] - 1) + 1;
+      return { date: it.absolute.start, evidence: `publication line «${text.slice(Math.max(lineStart, it.span[0] - 30), it.span[1]).trim()}»` };
+    }
   }
   return null;
 }

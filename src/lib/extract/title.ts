@@ -19,7 +19,7 @@ const set = (...words: string[]) => new Set(words.map(W));
 
 const MAX_WORDS = 10;
 const CUT_WORDS = 8;
-const MIN_WORDS = 3;
+const MIN_WORDS = 2;
 
 const CONNECTIVES: string[][] = [
   'هذا وقد', 'هذا و', 'وقد', 'قد', 'بالإضافة إلى ذلك', 'إضافة إلى ذلك', 'وفي سياق متصل', 'في سياق متصل', 'وفي سياق آخر', 'في سياق آخر', 'وفي سياق منفصل',
@@ -49,14 +49,26 @@ const QUOTES = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’',
 
 type Item = { k: number; kind: 'word' | 'punct' | 'boundary' };
 
+/** A title and its words in normalized form (for comparing titles without normalizing again). */
+export interface Title {
+  text: string;
+  words: string[];
+}
+
 /**
  * The title of the statement in tokens [from, to): the clause after connectives and reporting frame,
  * with the tokens `isDate` marks (the event's own dates) and the glue before them removed.
  */
-export function clauseTitle(src: TitleSource, from: number, to: number, isDate: (k: number) => boolean): string {
-  const items = keptItems(src, from, to, isDate);
+export function clauseTitle(src: TitleSource, from: number, to: number, isDate: (k: number) => boolean, dateAt = to): Title {
+  let items = keptItems(src, from, to, isDate);
   let start = skipConnectives(src, items, 0);
-  start = skipFrame(src, items, start);
+  const frame = findFrame(src, items, start);
+  if (frame) {
+    // «قال الرئيس مساء أمس إن …»: the date dates the saying, so the frame is the statement;
+    // otherwise the reported clause is.
+    if (dateAt < items[frame.comp]!.k) items = items.slice(0, frame.comp);
+    else start = frame.after;
+  }
   start = skipConnectives(src, items, start);
   const chosen: Item[] = [];
   let words = 0;
@@ -66,6 +78,8 @@ export function clauseTitle(src: TitleSource, from: number, to: number, isDate: 
       if (words >= MIN_WORDS) break;
       continue;
     }
+    // «… بينما سيتراجع …»، «… حسبما أفادت …»: a contrasting or source clause is another statement.
+    if (it.kind === 'word' && words >= MIN_WORDS && SPLITTERS.has(src.tokens[it.k]!.text)) break;
     chosen.push(it);
     if (it.kind === 'word') words++;
     if (words > MAX_WORDS) break;
@@ -79,7 +93,7 @@ export function clauseTitle(src: TitleSource, from: number, to: number, isDate: 
       cut.push(it);
     }
   }
-  return render(src, trimTrailing(src, cut), true);
+  return title(src, trimTrailing(src, cut), true);
 }
 
 /**
@@ -87,7 +101,7 @@ export function clauseTitle(src: TitleSource, from: number, to: number, isDate: 
  * لتوقيع اتفاقية الهدنة في 27 يوليو 1953»): the noun phrase just before the date, back to a
  * preposition, a clause mark or `stop` (the anniversary expression).
  */
-export function nounPhraseTitle(src: TitleSource, dateStart: number, from: number, stop: number): string {
+export function nounPhraseTitle(src: TitleSource, dateStart: number, from: number, stop: number): Title {
   const toks = src.tokens;
   let k = dateStart - 1;
   while (k >= from && toks[k]!.kind === 'p' && (toks[k]!.text === '(' || QUOTES.has(toks[k]!.text))) k--;
@@ -106,18 +120,24 @@ export function nounPhraseTitle(src: TitleSource, dateStart: number, from: numbe
     picked.push(k);
     words++;
   }
-  if (!picked.length) return '';
+  if (!picked.length) return { text: '', words: [] };
   picked.reverse();
   const items: Item[] = picked.map((k) => ({ k, kind: toks[k]!.kind === 'p' ? 'punct' : 'word' }));
   // After an anniversary the phrase starts with its «لـ» («لتوقيع»، «للانتصار»): drop the preposition.
   const firstTok = picked[0]!;
   const dropLam = firstTok === stop && toks[firstTok]!.kind === 'w' && toks[firstTok]!.text.startsWith('ل') && toks[firstTok]!.text.length > 3;
-  return render(src, trimTrailing(src, items), false, dropLam);
+  return title(src, trimTrailing(src, items), false, dropLam);
+}
+
+function title(src: TitleSource, items: Item[], dropLeadingWaw: boolean, dropLeadingLam = false): Title {
+  return { text: render(src, items, dropLeadingWaw, dropLeadingLam), words: items.filter((it) => it.kind === 'word').map((it) => src.tokens[it.k]!.text) };
 }
 
 function keptItems(src: TitleSource, from: number, to: number, isDate: (k: number) => boolean): Item[] {
   const toks = src.tokens;
-  const drop = new Uint8Array(to - from);
+  if (scratch.length < to - from) scratch = new Uint8Array(Math.max(to - from, scratch.length * 2));
+  const drop = scratch;
+  drop.fill(0, 0, to - from);
   for (let k = from; k < to; k++) {
     if (!isDate(k)) continue;
     drop[k - from] = 1;
@@ -147,17 +167,32 @@ function keptItems(src: TitleSource, from: number, to: number, isDate: (k: numbe
     // A run of removed date words, with the clause marks that surround or fill it: a boundary
     // remains only when the date stood between two marks («في بيان، اليوم الخميس: …»).
     let b = k;
-    while (b < to && (drop[b - from] || (toks[b]!.kind === 'p' && (CLAUSE_PUNCT.has(toks[b]!.text) || toks[b]!.text === '/')) || (toks[b]!.kind === 'w' && GLUE.has(toks[b]!.text) && nextDropped(drop, b + 1 - from)))) b++;
+    while (b < to && (drop[b - from] || (toks[b]!.kind === 'p' && (CLAUSE_PUNCT.has(toks[b]!.text) || toks[b]!.text === '/')) || (toks[b]!.kind === 'w' && GLUE.has(toks[b]!.text) && nextDropped(drop, b + 1 - from, to - from)))) b++;
     const leftMark = items.length > 0 && items[items.length - 1]!.kind === 'boundary';
     const rightMark = toks[b - 1]!.kind === 'p' && CLAUSE_PUNCT.has(toks[b - 1]!.text);
     if (leftMark && !rightMark) items.pop();
+    // «… الخميس المقبل، على أن …»: a new clause after the date's comma ends the statement.
+    if (!leftMark && rightMark && b < to && opensClause(toks[b]!)) items.push({ k: b - 1, kind: 'boundary' });
     k = b;
   }
   return items;
 }
 
-function nextDropped(drop: Uint8Array, idx: number): boolean {
-  return idx < drop.length && drop[idx] === 1;
+const SPLITTERS = set('بينما', 'فيما', 'حسبما', 'حيث', 'مشيرا', 'مشيرة', 'مضيفا', 'مضيفة', 'مؤكدا', 'مؤكدة', 'قائلا', 'قائلة', 'وسط', 'ليتم', 'لكن', 'ولكن', 'إلا', 'غير', 'وذلك');
+const OPENERS = set('على', 'حيث', 'فيما', 'بينما', 'كما', 'لكن', 'إلا', 'حسب', 'حسبما', 'وفق', 'وفقا', 'إذ', 'مما', 'التي', 'الذي', 'الذين', 'ثم', 'أي', 'مشيرا', 'مشيرة', 'مضيفا', 'مضيفة', 'مؤكدا', 'مؤكدة', 'قائلا', 'قائلة', 'بعدما', 'عندما', 'حين');
+
+/** True when a word opens a new clause (a conjunction, «على أن»، «حيث»، «مشيرا» …). */
+function opensClause(t: Token): boolean {
+  if (t.kind !== 'w') return false;
+  if (OPENERS.has(t.text)) return true;
+  return t.text.length >= 4 && t.text.startsWith('و') && !WAW_NOUNS.has(t.text);
+}
+
+// Reused across calls: titles are cut sentence after sentence, never concurrently.
+let scratch = new Uint8Array(256);
+
+function nextDropped(drop: Uint8Array, idx: number, len: number): boolean {
+  return idx < len && drop[idx] === 1;
 }
 
 function matchSeq(src: TitleSource, items: Item[], at: number, seq: string[]): number {
@@ -189,22 +224,23 @@ function skipConnectives(src: TitleSource, items: Item[], start: number): number
   return at;
 }
 
-function skipFrame(src: TitleSource, items: Item[], start: number): number {
+/** A reporting frame at `start` («قالت الوكالة أن»): the complementizer's item and the item after it. */
+function findFrame(src: TitleSource, items: Item[], start: number): { comp: number; after: number } | null {
   const first = items[start];
-  if (!first || first.kind !== 'word') return start;
+  if (!first || first.kind !== 'word') return null;
   const w = src.tokens[first.k]!.text;
-  if (!readings(w).some((r) => (r.prefix === '' || r.prefix === 'و' || r.prefix === 'ف') && SAY.has(r.stem))) return start;
+  if (!readings(w).some((r) => (r.prefix === '' || r.prefix === 'و' || r.prefix === 'ف') && SAY.has(r.stem))) return null;
   for (let n = start + 1; n < items.length && n <= start + 10; n++) {
     const it = items[n]!;
     const t = src.tokens[it.k]!;
-    if (it.kind === 'boundary' && (t.text === ':' || t.text === '.')) return start;
+    if (it.kind === 'boundary' && (t.text === ':' || t.text === '.')) return null;
     if (it.kind === 'word' && COMPLEMENTIZERS.has(t.text)) {
       let m = n + 1;
       while (items[m]?.kind === 'boundary') m++;
-      return m < items.length ? m : start;
+      return m < items.length ? { comp: n, after: m } : null;
     }
   }
-  return start;
+  return null;
 }
 
 function trimTrailing(src: TitleSource, items: Item[]): Item[] {
@@ -217,6 +253,23 @@ function trimTrailing(src: TitleSource, items: Item[]): Item[] {
   }
   while (out.length && out[0]!.kind !== 'word') out.shift();
   return out;
+}
+
+const AFTER_WAW = set('تم', 'كان', 'كانت', 'قد', 'لقد', 'لكن', 'هو', 'هي', 'هذا', 'هذه', 'في', 'من', 'على', 'عن', 'مع', 'بعد', 'قبل', 'خلال');
+const HAMZA_ALEF = new Set([0x0623, 0x0625, 0x0622]);
+
+/**
+ * True when a sentence-initial «و» is the conjunction, not the word's first letter («وصل»، «وزير»):
+ * what follows must read as a word on its own — a verb of saying, an imperfect verb (ت ي ن س), a
+ * word with the article, a hamza-initial word («وأعلنت»), or a common particle.
+ */
+function isConjunctionWaw(w: string, secondOriginal: number): boolean {
+  if (w.length < 3 || !w.startsWith('و') || WAW_NOUNS.has(w)) return false;
+  const rest = w.slice(1);
+  if (SAY.has(rest) || AFTER_WAW.has(rest)) return true;
+  if (HAMZA_ALEF.has(secondOriginal)) return true;
+  if (rest.startsWith('ال') && rest.length >= 4) return true;
+  return rest.length >= 3 && 'تينس'.includes(rest[0]!);
 }
 
 /** The original text of the items: adjacent tokens keep their own spacing, gaps become one space. */
@@ -241,10 +294,7 @@ function render(src: TitleSource, items: Item[], dropLeadingWaw: boolean, dropLe
   if (segStart >= 0) parts.push(text.slice(segStart, segEnd));
   let title = parts.join(' ');
   const first = items[0];
-  if (first && dropLeadingWaw) {
-    const w = tokens[first.k]!.text;
-    if (w.length >= 3 && w.startsWith('و') && !WAW_NOUNS.has(w) && !w.startsWith('وا')) title = title.slice(1);
-  }
+  if (first && dropLeadingWaw && isConjunctionWaw(tokens[first.k]!.text, text.charCodeAt(norm.startOf[tokens[first.k]!.start]! + 1))) title = title.slice(1);
   if (first && dropLeadingLam) {
     const w = tokens[first.k]!.text;
     title = w.startsWith('لل') ? 'ال' + title.slice(2) : title.slice(1);

@@ -8,8 +8,13 @@ const STOP = new Set(
 
 /** The set of light stems (clitics, article and common suffixes removed) of a text's content words. */
 export function contentStems(s: string): Set<string> {
+  return stemsOfWords(normalizeForMatching(s).text.split(/[^\p{L}\d]+/u));
+}
+
+/** Light stems of already normalized words. */
+export function stemsOfWords(words: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const raw of normalizeForMatching(s).text.split(/[^\p{L}\d]+/u)) {
+  for (const raw of words) {
     if (!raw || STOP.has(raw)) continue;
     let w = raw;
     const r = readings(w);

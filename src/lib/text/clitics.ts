@@ -14,8 +14,21 @@ export interface Reading {
 const CONJ = new Set(['و', 'ف']);
 const PREP = new Set(['ب', 'ل', 'ك']);
 
-/** Readings of a normalized word, the word itself first; stems shorter than two letters are skipped. */
-export function readings(word: string): Reading[] {
+// Words repeat: caching their readings keeps the scan allocation-free (bounded, reset when full).
+const cache = new Map<string, readonly Reading[]>();
+const CACHE_LIMIT = 50_000;
+
+/** Readings of a normalized word, the word itself first (a shared array: do not modify it). */
+export function readings(word: string): readonly Reading[] {
+  let r = cache.get(word);
+  if (r) return r;
+  r = compute(word);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, r);
+  return r;
+}
+
+function compute(word: string): Reading[] {
   const out: Reading[] = [{ stem: word, prefix: '' }];
   let rest = word;
   let prefix = '';

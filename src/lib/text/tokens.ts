@@ -17,15 +17,23 @@ export interface Token {
 }
 
 const LETTER_RE = /\p{L}/u;
+// Character classes of the BMP, filled lazily: 0 unknown, 1 letter, 2 other.
+const CLASS = new Uint8Array(0x10000);
 
 /** True for a code unit that belongs to a word (Arabic or Latin letters; other scripts via \p{L}). */
 export function isLetter(c: number): boolean {
-  if (c >= 0x0621 && c <= 0x064a) return c !== 0x0640;
-  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return true;
-  if (c >= 0x0671 && c <= 0x06d3) return true;
-  if (c < 0xc0) return false;
-  if (c >= 0xd800 && c <= 0xdfff) return false;
-  return LETTER_RE.test(String.fromCharCode(c));
+  let k = CLASS[c]!;
+  if (k === 0) {
+    let letter: boolean;
+    if (c >= 0x0621 && c <= 0x064a) letter = c !== 0x0640;
+    else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) letter = true;
+    else if (c >= 0x0671 && c <= 0x06d3) letter = true;
+    else if (c < 0xc0 || (c >= 0xd800 && c <= 0xdfff)) letter = false;
+    else letter = LETTER_RE.test(String.fromCharCode(c));
+    k = letter ? 1 : 2;
+    CLASS[c] = k;
+  }
+  return k === 1;
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -36,12 +44,12 @@ const isSpace = (c: number) => c === 0x20 || c === 0x0a;
  * («2,000»، «3.5»، «12.02.2018») so a quantity is never mistaken for a year; digits glued to
  * letters («08جوان»، «في29») become separate tokens.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const n = text.length;
+  const n = to;
   let spaced = true;
   let newline = false;
-  let i = 0;
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {

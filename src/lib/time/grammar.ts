@@ -9,7 +9,7 @@ import type { Token } from '../text/tokens.ts';
 import type { PartOfDay } from '../types.ts';
 import { type Entry, phrasesStartingWith, TIME_PREPOSITIONS } from './lexicon.ts';
 import type { CenturyRef, DaySpec, Mention, MonthRef, Value, YearRef } from './mentions.ts';
-import { parseOrdinal } from './number-words.ts';
+import { mayStartOrdinal, parseOrdinal } from './number-words.ts';
 
 type EntryOf<T extends Entry['t']> = Extract<Entry, { t: T }>;
 interface Hit<T extends Entry['t'] = Entry['t']> {
@@ -40,6 +40,14 @@ const RANGE_STARTERS = set('من', 'بين', 'يومي', 'ابتداء', 'اعت
 const AGO_WORDS = new Map([[W('قبل'), -1], [W('منذ'), -1], [W('بعد'), 1]]);
 const PLURAL_THIRDS = new Map([[W('أوائل'), 1], [W('أواسط'), 2], [W('أواخر'), 3]]);
 const SANAWIYA = set('السنوية');
+const MA = W('ما');
+const BAYN = W('بين');
+const GHAD = W('غد');
+const ALA = W('على');
+const TODAY = W('اليوم');
+const FROM_ON = set('من', 'على');
+const KHILAL_FI = set('خلال', 'في');
+const IBTIDA = set('ابتداء', 'اعتبارا');
 const AQD = set('عقد');
 const TEEN = set('عشر', 'عشرة');
 const LAST = set('الأخير', 'الأخيرة');
@@ -58,6 +66,41 @@ const FOLLOW_OK = set(
 );
 const CLOSE_PUNCT = new Set(['.', '،', ',', ')', '"', '»', '”', '“', '«', ':', '؛', ';', '!', '؟', '?', '…', '’', "'", ']']);
 const DASH = '-';
+
+interface Candidate {
+  rest: readonly string[];
+  entry: Entry;
+  prefix: string;
+}
+const NO_CANDIDATES: readonly Candidate[] = [];
+const NO_HITS: Hit[] = [];
+
+/** What a word may start: lexicon phrases, a range/duration/anaphora rule, an ordinal. */
+interface WordInfo {
+  cands: readonly Candidate[];
+  special: boolean;
+  ordinal: boolean;
+}
+const NOTHING: WordInfo = { cands: NO_CANDIDATES, special: false, ordinal: false };
+// One lookup per word token: most words start nothing, and words repeat (bounded, reset when full).
+const infoCache = new Map<string, WordInfo>();
+
+function wordInfo(word: string): WordInfo {
+  let info = infoCache.get(word);
+  if (info) return info;
+  const cands: Candidate[] = [];
+  let special = false;
+  for (const r of readings(word)) {
+    for (const ph of phrasesStartingWith(r.stem)) cands.push({ rest: ph.rest, entry: ph.entry, prefix: r.prefix });
+    // Words that may open an expression without being in the lexicon («من»، «بين»، «منذ»، «قبل»، «نفس»، «شهر»).
+    if (RANGE_STARTERS.has(r.stem) || AGO_WORDS.has(r.stem) || NAFS.has(r.stem) || SHAHR.has(r.stem) || AQD.has(r.stem) || r.stem === MA) special = true;
+  }
+  const ordinal = mayStartOrdinal(word);
+  info = cands.length || special || ordinal ? { cands: cands.length ? cands : NO_CANDIDATES, special, ordinal } : NOTHING;
+  if (infoCache.size > 50_000) infoCache.clear();
+  infoCache.set(word, info);
+  return info;
+}
 
 /** Reads every temporal expression of a token list (of a normalized text). */
 export function parseMentions(tokens: readonly Token[]): Mention[] {
@@ -112,21 +155,20 @@ class Grammar {
   /** The longest expression starting at token i. */
   private best(i: number): P | null {
     const tok = this.toks[i]!;
-    let best: P | null = null;
-    const take = (p: P | null) => {
-      if (p && p.end > i && (!best || p.end > best.end)) best = p;
-    };
+    this.bestP = null;
+    const take = this.take;
     if (tok.kind === 'n') {
       take(this.numericDate(i));
       take(this.date(i, false));
       take(this.bareYear(i));
-      return best;
+      return this.bestP;
     }
     if (tok.kind !== 'w') return null;
+    const info = wordInfo(tok.text);
+    if (info === NOTHING) return null;
     const hits = this.all(i);
-    const stems = readings(tok.text).map((r) => r.stem);
-    const ord = parseOrdinal(this.toks, i);
-    const special = stems.some((s) => RANGE_STARTERS.has(s) || AGO_WORDS.has(s) || NAFS.has(s) || SHAHR.has(s) || AQD.has(s) || s === W('ما'));
+    const special = info.special;
+    const ord = info.ordinal ? parseOrdinal(this.toks, i) : null;
     if (!hits.length && !ord && !special) return null;
     for (const h of hits) {
       switch (h.e.t) {
@@ -182,8 +224,14 @@ class Grammar {
       take(this.monthExpr(i, false));
       take(this.decadeExpr(i));
     }
-    return best;
+    return this.bestP;
   }
+
+  private bestP: P | null = null;
+  /** Keeps the longest candidate (bound once: no closure per token). */
+  private readonly take = (p: P | null): void => {
+    if (p && p.end > p.start && (!this.bestP || p.end > this.bestP.end)) this.bestP = p;
+  };
 
   // ---------------------------------------------------------------- token helpers
 
@@ -216,16 +264,17 @@ class Grammar {
   private all(i: number): Hit[] {
     const cached = this.hitCache[i];
     if (cached) return cached;
-    const out: Hit[] = [];
     const w = this.word(i);
-    if (w !== null) {
-      for (const r of readings(w)) {
-        for (const ph of phrasesStartingWith(r.stem)) {
-          if (this.matchRest(i + 1, ph.rest)) out.push({ e: ph.entry, end: i + 1 + ph.rest.length, prefix: r.prefix });
-        }
-      }
-      out.sort((a, b) => b.end - a.end);
+    const cands = w === null ? NO_CANDIDATES : wordInfo(w).cands;
+    if (!cands.length) {
+      this.hitCache[i] = NO_HITS;
+      return NO_HITS;
     }
+    const out: Hit[] = [];
+    for (const c of cands) {
+      if (this.matchRest(i + 1, c.rest)) out.push({ e: c.entry, end: i + 1 + c.rest.length, prefix: c.prefix });
+    }
+    out.sort((a, b) => b.end - a.end);
     this.hitCache[i] = out;
     return out;
   }
@@ -425,6 +474,12 @@ class Grammar {
     const month = this.withYear(mp.month, yr);
     let end = yr ? yr.end : mp.end;
     const v: Value = { t: 'date', day: ds.day, month };
+    // «15 جوان المقبل»، «3 مارس الماضي»: which occurrence of a day without its year.
+    const rel = !yr && mp.month.k === 'named' ? this.hit(end, 'rel', true) : null;
+    if (rel) {
+      v.dir = rel.e.offset;
+      end = rel.end;
+    }
     // «من 28 يونيو إلى 2 يوليو 2022»
     const c = this.connector(end);
     if (c && (c.kind === 'to' || rangeContext) && mp.month.k === 'named') {
@@ -762,7 +817,7 @@ class Grammar {
     // «ليل الاثنين الثلاثاء»، «ليلة الاثنين إلى الثلاثاء»: the night from one day to the next.
     if (h.e.pod === 'night' && inner.v.t === 'weekday' && inner.v.dir === undefined) {
       let k = inner.end;
-      if (this.punct(k, DASH) || this.punct(k, '/') || this.stemIn(k, TO_WORDS) || this.word(k) === W('على')) k++;
+      if (this.punct(k, DASH) || this.punct(k, '/') || this.stemIn(k, TO_WORDS) || this.word(k) === ALA) k++;
       const w2 = this.hit(k, 'weekday', true);
       if (w2 && w2.e.wd === (inner.v.wd + 1) % 7) return { start: i, end: w2.end, v: { t: 'night', wd: inner.v.wd }, pod: 'night' };
     }
@@ -771,7 +826,7 @@ class Grammar {
 
   /** «غد» after a part of day («صباح غد»). */
   private bareDeicticAfterPod(j: number): P | null {
-    if (this.word(j) === W('غد')) return { start: j, end: j + 1, v: { t: 'deictic', offset: 1 } };
+    if (this.word(j) === GHAD) return { start: j, end: j + 1, v: { t: 'deictic', offset: 1 } };
     return null;
   }
 
@@ -790,7 +845,7 @@ class Grammar {
   private deicticAfterYawm(j: number): P | null {
     const d = this.deicticExpr(j);
     if (d && d.v.t === 'deictic' && d.v.offset !== 0) return d;
-    if (this.word(j) === W('غد')) return { start: j, end: j + 1, v: { t: 'deictic', offset: 1 } };
+    if (this.word(j) === GHAD) return { start: j, end: j + 1, v: { t: 'deictic', offset: 1 } };
     return null;
   }
 
@@ -830,7 +885,7 @@ class Grammar {
         const yr = this.yearRef(k);
         if (yr) return { start: i, end: yr.end, v: { t: 'yearPart', months, year: yr.year } };
         // Without a year a quarter or half means the reference year only next to a time preposition.
-        if (!this.afterTimePreposition(i) && !this.stemIn(i, set('خلال', 'في'))) return null;
+        if (!this.afterTimePreposition(i) && !this.stemIn(i, KHILAL_FI)) return null;
         return { start: i, end: k, v: { t: 'yearPart', months, year: { k: 'rel', offset: 0 } } };
       }
       case 'century': {
@@ -861,7 +916,7 @@ class Grammar {
   private nafsExpr(i: number): P | null {
     if (!this.stemIn(i, NAFS)) return null;
     const j = i + 1;
-    if (this.hit(j, 'date', true) || this.word(j) === W('اليوم')) return { start: i, end: j + 1, v: { t: 'same', unit: 'day' } };
+    if (this.hit(j, 'date', true) || this.word(j) === TODAY) return { start: i, end: j + 1, v: { t: 'same', unit: 'day' } };
     const u = this.hit(j, 'unit', true);
     if (u && u.e.unit === 'month') return { start: i, end: u.end, v: { t: 'same', unit: 'month' } };
     const yw = this.hit(j, 'yearWord', true);
@@ -944,10 +999,10 @@ class Grammar {
   /** «من/بين/منذ/يومي …» in front of a range: the range then starts at the preposition. */
   private rangePrefixed(i: number): P | null {
     let j = i;
-    if (this.word(i) === W('ما') && this.word(i + 1) === W('بين')) j = i + 1;
+    if (this.word(i) === MA && this.word(i + 1) === BAYN) j = i + 1;
     if (!this.stemIn(j, RANGE_STARTERS)) return null;
     j++;
-    if (this.word(j) === MIN && this.stemIn(j - 1, set('ابتداء', 'اعتبارا'))) j++;
+    if (this.word(j) === MIN && this.stemIn(j - 1, IBTIDA)) j++;
     const inner = this.date(j, true) ?? this.yearExpr(j, true) ?? this.monthExpr(j, true) ?? this.bareYearRange(j);
     if (!inner || inner.v.t !== 'range') return null;
     return { start: i, end: inner.end, v: inner.v };
@@ -993,7 +1048,7 @@ class Grammar {
     if (n === null) n = u.count;
     else if (u.count !== 1 && !u.plural) return null;
     // «بعد يومين من الهجوم»: counted from an event, not from the reference date.
-    if (this.stemIn(j + 1, set('من', 'على'), false)) return null;
+    if (this.stemIn(j + 1, FROM_ON, false)) return null;
     if (n < 1 || n > 1000) return null;
     return { start: i, end: j + 1, v: { t: 'ago', unit: u.unit, n: n * sign } };
   }

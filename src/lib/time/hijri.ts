@@ -3,7 +3,7 @@
  * Intl formats a Gregorian day in the Hijri calendar but cannot parse a Hijri date, so a Hijri
  * month is located by searching Gregorian days and formatting them; month starts are cached.
  */
-import { addDays, isoToUtcMs } from '../iso-date.ts';
+import { fromDayNumber, isoDay, plusDays as addDays } from './calendar.ts';
 
 /** A Hijri calendar date. */
 export interface HijriDate {
@@ -26,7 +26,7 @@ const MAX_YEAR = 2000;
 
 /** The Hijri (Umm al-Qura) date of a Gregorian ISO date. */
 export function gregorianToHijri(iso: string): HijriDate {
-  return hijriOfMs(isoToUtcMs(iso));
+  return hijriOfMs(isoDay(iso) * DAY_MS);
 }
 
 function hijriOfMs(ms: number): HijriDate {
@@ -71,11 +71,15 @@ function monthStart(year: number, month: number): number | null {
 
 /** Number of days of a Hijri month (29 or 30), or null when unknown. */
 export function hijriMonthLength(year: number, month: number): number | null {
+  const key = year * 12 + month;
+  const cached = lengthCache.get(key);
+  if (cached !== undefined) return cached;
   const start = monthStart(year, month);
-  if (start === null) return null;
-  const d30 = hijriOfMs(start + 29 * DAY_MS);
-  return d30.month === month ? 30 : 29;
+  const len = start === null ? null : hijriOfMs(start + 29 * DAY_MS).month === month ? 30 : 29;
+  lengthCache.set(key, len);
+  return len;
 }
+const lengthCache = new Map<number, number | null>();
 
 /** The Gregorian ISO date of a Hijri (Umm al-Qura) date, or null when that day does not exist. */
 export function hijriToGregorian(year: number, month: number, day: number): string | null {
@@ -84,7 +88,7 @@ export function hijriToGregorian(year: number, month: number, day: number): stri
   if (start === null) return null;
   const len = hijriMonthLength(year, month);
   if (len === null || day > len) return null;
-  return addDays(new Date(start).toISOString().slice(0, 10), day - 1);
+  return fromDayNumber(Math.round(start / DAY_MS) + day - 1);
 }
 
 /** First and last Gregorian days of a Hijri month. */

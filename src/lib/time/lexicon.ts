@@ -87,9 +87,9 @@ const HIJRI: (readonly [string, Entry])[] = [
 ];
 
 const OTHER: (readonly [string, Entry])[] = [
-  // 0 = Sunday … 6 = Saturday. «الاثنين» is also «the two» and «الأحد» part of «الأحد عشر»:
-  // those two need a day context around them.
-  ...E({ t: 'weekday', wd: 0, strict: true }, 'الأحد'),
+  // 0 = Sunday … 6 = Saturday. «الاثنين» is also «the two» («بين الاثنين»): it needs a day context
+  // around it; «الأحد عشر» (eleven) is excluded by the grammar.
+  ...E({ t: 'weekday', wd: 0, strict: false }, 'الأحد'),
   ...E({ t: 'weekday', wd: 1, strict: true }, 'الاثنين', 'الإثنين', 'الاتنين'),
   ...E({ t: 'weekday', wd: 2, strict: false }, 'الثلاثاء', 'الثلاثا'),
   ...E({ t: 'weekday', wd: 3, strict: false }, 'الأربعاء', 'الاربعا'),
@@ -123,7 +123,7 @@ const OTHER: (readonly [string, Entry])[] = [
   ...E({ t: 'unit', unit: 'half' }, 'النصف'),
   ...E({ t: 'unit', unit: 'decade' }, 'العقد'),
   ...E({ t: 'unit', unit: 'century' }, 'القرن'),
-  ...E({ t: 'dayPos', pos: 'first' }, 'غرة', 'مطلع', 'بداية', 'مستهل', 'الفاتح', 'أول'),
+  ...E({ t: 'dayPos', pos: 'first' }, 'غرة', 'مطلع', 'بداية', 'مستهل', 'الفاتح', 'فاتح', 'أول'),
   ...E({ t: 'dayPos', pos: 'mid' }, 'منتصف', 'أواسط'),
   ...E({ t: 'dayPos', pos: 'last' }, 'نهاية', 'موفى', 'آخر', 'ختام', 'أواخر'),
   ...E({ t: 'yearWord', dual: false }, 'عام', 'العام', 'سنة', 'السنة'),

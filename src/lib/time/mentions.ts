@@ -18,7 +18,7 @@ export type CenturyRef = { k: 'n'; n: number } | { k: 'rel'; offset: number };
 
 /** The meaning of a temporal expression. */
 export type Value =
-  | { t: 'date'; day: DaySpec; month: MonthRef; wd?: number }
+  | { t: 'date'; day: DaySpec; month: MonthRef; wd?: number; dir?: -1 | 0 | 1 }
   | { t: 'month'; month: Extract<MonthRef, { k: 'named' }>; dir?: -1 | 0 | 1 }
   | { t: 'relMonth'; offset: number }
   | { t: 'year'; year: YearRef }

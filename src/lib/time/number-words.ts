@@ -47,10 +47,22 @@ export interface OrdinalMatch {
   prefix: string;
 }
 
+const startsCache = new Map<string, boolean>();
+/** True when some reading of the word is an ordinal (cached: most words are not). */
+export function mayStartOrdinal(word: string): boolean {
+  let v = startsCache.get(word);
+  if (v === undefined) {
+    v = readings(word).some((r) => HUNDRED.has(r.stem) || TENS.has(r.stem) || UNITS.has(r.stem));
+    if (startsCache.size > 50_000) startsCache.clear();
+    startsCache.set(word, v);
+  }
+  return v;
+}
+
 /** Reads an ordinal word sequence starting at token `i` («السابع»، «الحادي عشر»، «الخامسة والعشرين»، «المئة»). */
 export function parseOrdinal(tokens: readonly Token[], i: number): OrdinalMatch | null {
   const tok = tokens[i];
-  if (!tok || tok.kind !== 'w') return null;
+  if (!tok || tok.kind !== 'w' || !mayStartOrdinal(tok.text)) return null;
   for (const r of readings(tok.text)) {
     if (HUNDRED.has(r.stem)) return { value: 100, end: i + 1, prefix: r.prefix };
     const tens = TENS.get(r.stem);

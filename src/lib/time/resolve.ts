@@ -2,9 +2,8 @@
  * Resolves what the grammar read to calendar dates, against the reference (publication) date.
  * Ranges are inclusive; a day is start = end. Nothing here reads the clock.
  */
-import { addDays, daysInMonth, weekday } from '../iso-date.ts';
 import type { Grain, Timex } from '../types.ts';
-import { dateOrNull, daysBetween, isSupportedYear, monthRange, parts, shiftMonth, weekRange, weekdayNear, yearRange } from './calendar.ts';
+import { dateOrNull, dayOfWeek as weekday, daysBetween, isSupportedYear, monthLength as daysInMonth, monthRange, parts, plusDays as addDays, shiftMonth, weekRange, weekdayNear, yearRange } from './calendar.ts';
 import { gregorianToHijri, hijriMonthLength, hijriMonthRange, hijriToGregorian, hijriYearRange } from './hijri.ts';
 import type { CenturyRef, DaySpec, MonthRef, Value, YearRef } from './mentions.ts';
 
@@ -47,7 +46,7 @@ const NO_REF = fail('no-reference', 'no reference date to resolve it against');
 export function resolveValue(v: Value, ctx: ResolveContext): Resolution {
   switch (v.t) {
     case 'date':
-      return resolveDate(v.day, v.month, v.wd, ctx);
+      return resolveDate(v.day, v.month, v.wd, ctx, v.dir);
     case 'month':
       return resolveMonth(v.month, v.dir, ctx);
     case 'relMonth': {
@@ -216,7 +215,7 @@ function dayIn(day: DaySpec, length: number): number {
   return day.pos === 'first' ? 1 : day.pos === 'mid' ? 15 : length;
 }
 
-function resolveDate(day: DaySpec, month: MonthRef, wd: number | undefined, ctx: ResolveContext): Resolution {
+function resolveDate(day: DaySpec, month: MonthRef, wd: number | undefined, ctx: ResolveContext, dir?: -1 | 0 | 1): Resolution {
   if (month.k === 'rel' || month.k === 'same') {
     let y: number;
     let m: number;
@@ -232,22 +231,17 @@ function resolveDate(day: DaySpec, month: MonthRef, wd: number | undefined, ctx:
     if (!iso) return fail('impossible', `day ${dayIn(day, 31)} does not exist in ${y}-${String(m).padStart(2, '0')}`);
     return checkWeekday(ok(iso, iso, 'day', 'relative'), wd, false);
   }
-  if (month.cal === 'h') return resolveHijriDate(day, month, wd, ctx);
+  if (month.cal === 'h') return resolveHijriDate(day, month, wd, ctx, dir);
   if (month.year !== undefined) {
     const iso = dateOrNull(month.year, month.m, dayIn(day, isSupportedYear(month.year) ? daysInMonth(month.year, month.m) : 31));
     if (!iso) return fail('impossible', 'this day does not exist in the calendar');
     return checkWeekday(ok(iso, iso, 'day', 'absolute'), wd, false);
   }
   if (!ctx.ref) return NO_REF;
-  // Without a year: the occurrence nearest the reference date (the next one in a future sentence).
+  // Without a year: the occurrence nearest the reference date (the next one in a future sentence,
+  // or the one «الماضي»/«المقبل» points to).
   const ry = parts(ctx.ref).y;
-  let best: string | null = null;
-  for (const y of [ry - 1, ry, ry + 1]) {
-    const iso = dateOrNull(y, month.m, dayIn(day, daysInMonth(y, month.m)));
-    if (!iso) continue;
-    if (ctx.future && daysBetween(ctx.ref, iso) < 0) continue;
-    if (best === null || Math.abs(daysBetween(ctx.ref, iso)) < Math.abs(daysBetween(ctx.ref, best))) best = iso;
-  }
+  const best = nearest([ry - 1, ry, ry + 1].map((y) => dateOrNull(y, month.m, dayIn(day, daysInMonth(y, month.m)))), ctx, dir);
   if (!best) return fail('impossible', 'this day does not exist in the calendar');
   return checkWeekday(ok(best, best, 'day', 'relative'), wd, false);
 }
@@ -268,7 +262,22 @@ function checkWeekday(r: Resolved, wd: number | undefined, hijri: boolean): Reso
   return { ...r, notes: [...r.notes, `the weekday (${WEEKDAY_NAMES[wd]}) contradicts the date ${r.start}, a ${WEEKDAY_NAMES[actual]}`] };
 }
 
-function resolveHijriDate(day: DaySpec, month: Extract<MonthRef, { k: 'named' }>, wd: number | undefined, ctx: ResolveContext): Resolution {
+/** Among candidate days, the one nearest the reference in the allowed direction. */
+function nearest(candidates: (string | null)[], ctx: ResolveContext, dir: -1 | 0 | 1 | undefined): string | null {
+  const ref = ctx.ref!;
+  let best: string | null = null;
+  for (const iso of candidates) {
+    if (!iso) continue;
+    const d = daysBetween(ref, iso);
+    if (dir === 1 && d <= 0) continue;
+    if (dir === -1 && d >= 0) continue;
+    if (dir === undefined && ctx.future && d < 0) continue;
+    if (best === null || Math.abs(d) < Math.abs(daysBetween(ref, best))) best = iso;
+  }
+  return best;
+}
+
+function resolveHijriDate(day: DaySpec, month: Extract<MonthRef, { k: 'named' }>, wd: number | undefined, ctx: ResolveContext, dir?: -1 | 0 | 1): Resolution {
   const at = (hy: number): string | null => {
     const len = hijriMonthLength(hy, month.m);
     if (len === null) return null;
@@ -281,13 +290,7 @@ function resolveHijriDate(day: DaySpec, month: Extract<MonthRef, { k: 'named' }>
   }
   if (!ctx.ref) return NO_REF;
   const hy = gregorianToHijri(ctx.ref).year;
-  let best: string | null = null;
-  for (const y of [hy - 1, hy, hy + 1]) {
-    const iso = at(y);
-    if (!iso) continue;
-    if (ctx.future && daysBetween(ctx.ref, iso) < 0) continue;
-    if (best === null || Math.abs(daysBetween(ctx.ref, iso)) < Math.abs(daysBetween(ctx.ref, best))) best = iso;
-  }
+  const best = nearest([hy - 1, hy, hy + 1].map(at), ctx, dir);
   if (!best) return fail('impossible', 'this Hijri day does not exist');
   return checkWeekday(ok(best, best, 'day', 'relative'), wd, true);
 }

@@ -32,13 +32,24 @@ export function isFutureVerb(word: string): boolean {
   return false;
 }
 
+const futureCache = new Map<string, boolean>();
+
+/** True when a word marks the future (cached per word). */
+function isFutureMarker(word: string): boolean {
+  let v = futureCache.get(word);
+  if (v === undefined) {
+    v = FUTURE_WORDS.has(word) || readings(word).some((r) => FUTURE_WORDS.has(r.stem)) || isFutureVerb(word);
+    if (futureCache.size > 50_000) futureCache.clear();
+    futureCache.set(word, v);
+  }
+  return v;
+}
+
 /** True when the tokens [from, to) carry a future marker. */
 export function pointsToFuture(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (t.kind !== 'w') continue;
-    if (FUTURE_WORDS.has(t.text) || readings(t.text).some((r) => FUTURE_WORDS.has(r.stem))) return true;
-    if (isFutureVerb(t.text)) return true;
+    if (t.kind === 'w' && t.text.length >= 3 && isFutureMarker(t.text)) return true;
   }
   return false;
 }
