@@ -115,7 +115,7 @@ function sentenceEvents(src: TitleSource, s: SentenceInfo, si: number, list: Dat
       // falls back on the sentence's main clause.
       const [from, to] = clauseAround(tokens, first.mention, s);
       title = clauseTitle(src, from, to, isDate, at);
-      if (title.words.length < 3 && mainTitle) title = clauseTitle(src, s.tokFrom, s.tokTo, isDate, at);
+      if (!title.words.length && mainTitle) title = clauseTitle(src, s.tokFrom, s.tokTo, isDate, at);
     }
     if (title.text) out.push(draft(g, title, si));
   });

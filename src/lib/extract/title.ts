@@ -164,13 +164,13 @@ function keptItems(src: TitleSource, from: number, to: number, isDate: (k: numbe
       k++;
       continue;
     }
-    // A run of removed date words, with the clause marks that surround or fill it: a boundary
-    // remains only when the date stood between two marks («في بيان، اليوم الخميس: …»).
+    // A run of removed date words with the clause marks that fill or follow it: the mark before it
+    // stays («في بيان، اليوم الخميس: …»); the mark after it goes («سيشارك اليوم، في العرض …»)
+    // unless a new clause starts there.
     let b = k;
     while (b < to && (drop[b - from] || (toks[b]!.kind === 'p' && (CLAUSE_PUNCT.has(toks[b]!.text) || toks[b]!.text === '/')) || (toks[b]!.kind === 'w' && GLUE.has(toks[b]!.text) && nextDropped(drop, b + 1 - from, to - from)))) b++;
     const leftMark = items.length > 0 && items[items.length - 1]!.kind === 'boundary';
     const rightMark = toks[b - 1]!.kind === 'p' && CLAUSE_PUNCT.has(toks[b - 1]!.text);
-    if (leftMark && !rightMark) items.pop();
     // «… الخميس المقبل، على أن …»: a new clause after the date's comma ends the statement.
     if (!leftMark && rightMark && b < to && opensClause(toks[b]!)) items.push({ k: b - 1, kind: 'boundary' });
     k = b;

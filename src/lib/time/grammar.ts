@@ -41,6 +41,7 @@ const AGO_WORDS = new Map([[W('قبل'), -1], [W('منذ'), -1], [W('بعد'), 1
 const PLURAL_THIRDS = new Map([[W('أوائل'), 1], [W('أواسط'), 2], [W('أواخر'), 3]]);
 const SANAWIYA = set('السنوية');
 const MA = W('ما');
+const FI_WORD = W('في');
 const BAYN = W('بين');
 const GHAD = W('غد');
 const ALA = W('على');
@@ -326,7 +327,7 @@ class Grammar {
     if (n !== null) return { day: { k: 'n', d: n }, end: i + 1, ordinal: false };
     const ord = parseOrdinal(this.toks, i);
     // An ordinal after a definite noun qualifies it («الأسبوع الأول من الشهر»): not a day.
-    if (ord && ord.value >= 1 && ord.value <= 31 && !this.afterDefiniteNoun(i)) return { day: { k: 'n', d: ord.value }, end: ord.end, ordinal: true };
+    if (ord && ord.value >= 1 && ord.value <= 31 && (ord.prefix !== '' || !this.afterDefiniteNoun(i))) return { day: { k: 'n', d: ord.value }, end: ord.end, ordinal: true };
     const pos = this.hit(i, 'dayPos');
     if (pos) {
       const w = readings(this.word(i)!).map((r) => PLURAL_THIRDS.get(r.stem)).find((x) => x !== undefined);
@@ -789,6 +790,8 @@ class Grammar {
     let k = j;
     if (this.punct(k, '،') || this.punct(k, ',')) k++;
     let muwafiq = false;
+    // «يوم الخميس في 14 شباط»
+    if (this.word(k) === FI_WORD && this.toks[k + 1]?.kind === 'n') k++;
     const mw = this.hit(k, 'muwafiq', true);
     if (mw) {
       k = mw.end;
