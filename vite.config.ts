@@ -5,6 +5,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { timelineDataset } from './src/loader/vite-plugin.ts';
 import { prerenderTimeline } from './src/loader/prerender-plugin.ts';
+import { exportFonts } from './src/loader/font-subset-plugin.ts';
 import { buildDataset, listSeeds } from './src/loader/build-dataset.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -19,6 +20,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     timelineDataset({ seedsDir: seedsDir(), root }),
+    exportFonts({ seedsDir: seedsDir(), root }),
     prerenderTimeline(() => buildDataset(listSeeds(resolve(root, seedsDir())), { root }).dataset),
   ],
   build: {

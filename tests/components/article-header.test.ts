@@ -14,9 +14,9 @@ const doc: SourceDocument = {
 };
 
 test('shows the headline as a heading, the source as a link and the publication date in Arabic', () => {
-  render(ArticleHeader, { document: doc, eventCount: 3 });
+  render(ArticleHeader, { document: doc, eventCount: 3, published: 'الخميس ٢٧ تموز ٢٠٢٣' });
   expect(screen.getByRole('heading', { level: 1, name: 'عنوان المقال' })).toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'seeds/x.txt' })).toHaveAttribute('href', 'https://example.org/a');
-  expect(screen.getByText(/٢٧ يوليو ٢٠٢٣/)).toBeInTheDocument();
+  expect(screen.getByText(/بتاريخ الخميس ٢٧ تموز ٢٠٢٣/)).toBeInTheDocument();
   expect(screen.getByText(/٣ أحداث/)).toBeInTheDocument();
 });

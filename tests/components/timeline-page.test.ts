@@ -55,7 +55,7 @@ describe('EventPanel', () => {
 describe('EventList', () => {
   test('lists every event with its date, marking the open one', () => {
     render(EventList, { props: { events, dateOf: (e: { start: string }) => e.start, openId: 'truce', onopen: () => {} } });
-    const list = screen.getByRole('navigation', { name: 'قائمة الأحداث' });
+    const list = screen.getByRole('navigation', { name: 'الأحداث بالترتيب الزمني' });
     const buttons = within(list).getAllByRole('button');
     expect(buttons.map((b) => b.textContent)).toEqual(events.map((e) => expect.stringContaining(e.title)));
     expect(within(list).getByRole('button', { name: /وُقّعت الهدنة/ })).toHaveAttribute('aria-current', 'true');
@@ -65,7 +65,7 @@ describe('EventList', () => {
 describe('App', () => {
   test('opening an event from the list shows its panel and puts it in the URL', async () => {
     render(App, { dataset: smallDataset, options: { ...DEFAULT_VIEW_OPTIONS } });
-    const list = screen.getByRole('navigation', { name: 'قائمة الأحداث' });
+    const list = screen.getByRole('navigation', { name: 'الأحداث بالترتيب الزمني' });
     await fireEvent.click(within(list).getByRole('button', { name: /زار الوفد المعرض/ }));
     expect(screen.getByRole('heading', { level: 2, name: 'زار الوفد المعرض' })).toBeInTheDocument();
     expect(location.hash).toBe('#event=visit');

@@ -13,6 +13,7 @@ const TYPES: Record<string, string> = {
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
 };
 
 /** Serves a folder on 127.0.0.1 at a free port; extra routes let a test add pages (e.g. an embedding host). */

@@ -82,13 +82,23 @@ export function renderTimelineSvg(layout: TimelineLayout, eventsById: ReadonlyMa
   }
   for (const t of layout.ticks) {
     out.push(`<line${attrs({ x1: t.x, y1: layout.axisY, x2: t.x, y2: layout.axisY + 6, stroke: p.axis, 'stroke-width': 1 })}/>`);
-    out.push(text(t.x, baseline(layout.tickY, tickSize), 'middle', tickSize, t.level === 'year' ? 700 : 400, p.muted, t.label));
-    if (t.hijri && layout.hijriY !== undefined) out.push(text(t.x, baseline(layout.hijriY, tickSize - 1), 'middle', tickSize - 1, 400, p.muted, t.hijri));
+    out.push(text(t.labelX, baseline(layout.tickY, tickSize), 'middle', tickSize, t.level === 'year' ? 700 : 400, p.muted, t.label));
+    if (t.hijri && layout.hijriY !== undefined) out.push(text(t.hijriX ?? t.labelX, baseline(layout.hijriY, tickSize - 1), 'middle', tickSize - 1, 400, p.muted, t.hijri));
+  }
+  out.push('</g>');
+
+  // Stems from the axis up to each mark, drawn apart from the marks so that a mark's box (what a
+  // pointer hits) is just its label and dot.
+  out.push('<g>');
+  for (const m of layout.marks) {
+    if (m.y === layout.axisY) continue;
+    const x = (m.x + m.x2) / 2;
+    out.push(`<line${attrs({ x1: x, y1: layout.axisY, x2: x, y2: m.y, stroke: p.axis, 'stroke-width': 1, 'stroke-dasharray': '2 3' })}/>`);
   }
   out.push('</g>');
 
   out.push('<g>');
-  for (const m of layout.marks) out.push(renderMark(m, eventsById.get(m.id), options, layout.axisY, size));
+  for (const m of layout.marks) out.push(renderMark(m, eventsById.get(m.id), options, size));
   for (const b of layout.badges) {
     out.push(
       `<g${attrs({
@@ -108,7 +118,7 @@ export function renderTimelineSvg(layout: TimelineLayout, eventsById: ReadonlyMa
   return out.join('');
 }
 
-function renderMark(m: EventMark, event: TimelineEvent | undefined, o: SvgRenderOptions, axisY: number, size: number): string {
+function renderMark(m: EventMark, event: TimelineEvent | undefined, o: SvgRenderOptions, size: number): string {
   const interactive = o.mode === 'interactive';
   const open = interactive && o.openEventId === m.id;
   const p = o.palette;
@@ -132,7 +142,6 @@ function renderMark(m: EventMark, event: TimelineEvent | undefined, o: SvgRender
     const y1 = Math.max(m.label.y + m.label.height, m.y + 8);
     parts.push(`<rect${attrs({ x: x0, y: y0, width: x1 - x0, height: y1 - y0, fill: 'transparent', class: 'tl-hit' })}/>`);
   }
-  if (m.y !== axisY) parts.push(`<line${attrs({ x1: m.x === m.x2 ? m.x : (m.x + m.x2) / 2, y1: axisY, x2: m.x === m.x2 ? m.x : (m.x + m.x2) / 2, y2: m.y, stroke: p.axis, 'stroke-width': 1, 'stroke-dasharray': '2 3' })}/>`);
   if (m.kind === 'bar') {
     parts.push(`<rect${attrs({ x: m.x, y: m.y - 4, width: Math.max(2, m.x2 - m.x), height: 8, rx: 4, fill: open ? p.open : p.range, stroke: colour, 'stroke-width': 1.5 })}/>`);
   } else {

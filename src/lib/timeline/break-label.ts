@@ -12,7 +12,15 @@ export type GapUnit = 'day' | 'month' | 'year';
  * (genitive), 11–99 the accusative singular with tanwin (عامًا), and round hundreds/thousands
  * (and 101, 102…) the genitive singular (١٠٠ عام). What decides is the last two digits.
  */
-const NOUN_FORMS: Record<GapUnit, { one: string; two: string; plural: string; accusative: string; singular: string }> = {
+export interface NounForms {
+  one: string;
+  two: string;
+  plural: string;
+  accusative: string;
+  singular: string;
+}
+
+const NOUN_FORMS: Record<GapUnit, NounForms> = {
   year: { one: 'عام واحد', two: 'عامان', plural: 'أعوام', accusative: 'عامًا', singular: 'عام' },
   month: { one: 'شهر واحد', two: 'شهران', plural: 'أشهر', accusative: 'شهرًا', singular: 'شهر' },
   day: { one: 'يوم واحد', two: 'يومان', plural: 'أيام', accusative: 'يومًا', singular: 'يوم' },
@@ -20,8 +28,12 @@ const NOUN_FORMS: Record<GapUnit, { one: string; two: string; plural: string; ac
 
 /** «عام واحد»، «عامان»، «٣ أعوام»، «١١ عامًا»، «١٠٠ عام»: a count of a unit with Arabic agreement. */
 export function countedNoun(n: number, unit: GapUnit, digits: Digits = 'arab'): string {
+  return countWithNoun(n, NOUN_FORMS[unit], digits);
+}
+
+/** A positive whole count with any noun's agreement forms (see NOUN_FORMS for the rule). */
+export function countWithNoun(n: number, forms: NounForms, digits: Digits = 'arab'): string {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`countedNoun: expected a positive whole number, got ${n}`);
-  const forms = NOUN_FORMS[unit];
   if (n === 1) return forms.one;
   if (n === 2) return forms.two;
   const num = formatInteger(n, digits);
