@@ -121,7 +121,7 @@ function sentenceEvents(src: TitleSource, s: SentenceInfo, si: number, list: Dat
   });
   for (const group of groupByDate(attributive.map((a) => a.d))) {
     const a = attributive.find((x) => x.d === group[0])!;
-    let title = nounPhraseTitle(src, a.d.mention.tokStart, s.tokFrom, a.stop);
+    let title = nounPhraseTitle(src, a.d.mention.tokStart, s.tokFrom, a.stop, isDate);
     if (!title.text) title = clauseTitle(src, s.tokFrom, s.tokTo, isDate);
     if (title.text) out.push(draft(group, title, si));
   }

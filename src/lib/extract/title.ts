@@ -101,7 +101,7 @@ export function clauseTitle(src: TitleSource, from: number, to: number, isDate: 
  * لتوقيع اتفاقية الهدنة في 27 يوليو 1953»): the noun phrase just before the date, back to a
  * preposition, a clause mark or `stop` (the anniversary expression).
  */
-export function nounPhraseTitle(src: TitleSource, dateStart: number, from: number, stop: number): Title {
+export function nounPhraseTitle(src: TitleSource, dateStart: number, from: number, stop: number, isDate?: (k: number) => boolean): Title {
   const toks = src.tokens;
   let k = dateStart - 1;
   while (k >= from && toks[k]!.kind === 'p' && (toks[k]!.text === '(' || QUOTES.has(toks[k]!.text))) k--;
@@ -110,18 +110,21 @@ export function nounPhraseTitle(src: TitleSource, dateStart: number, from: numbe
   let words = 0;
   for (; k >= from && k >= stop && words < 6; k--) {
     const t = toks[k]!;
+    if (isDate?.(k)) break;
     if (t.kind === 'p') {
       if (QUOTES.has(t.text)) continue;
       if (CLAUSE_PUNCT.has(t.text)) break;
       picked.push(k);
       continue;
     }
-    if (t.kind === 'w' && PREP_STOP.has(t.text)) break;
+    if (t.kind === 'w' && (PREP_STOP.has(t.text) || looksLikeVerb(t.text))) break;
     picked.push(k);
     words++;
   }
-  if (!picked.length) return { text: '', words: [] };
   picked.reverse();
+  // «ذكرى الحرب الأهلية (1975-1990)»: the remembrance is not what the years date.
+  while (picked.length > 1 && toks[picked[0]!]!.kind === 'w' && NOT_DATED_HEADS.has(toks[picked[0]!]!.text)) picked.shift();
+  if (!picked.length) return { text: '', words: [] };
   const items: Item[] = picked.map((k) => ({ k, kind: toks[k]!.kind === 'p' ? 'punct' : 'word' }));
   // After an anniversary the phrase starts with its «لـ» («لتوقيع»، «للانتصار»): drop the preposition.
   const firstTok = picked[0]!;
@@ -186,6 +189,17 @@ function opensClause(t: Token): boolean {
   if (t.kind !== 'w') return false;
   if (OPENERS.has(t.text)) return true;
   return t.text.length >= 4 && t.text.startsWith('و') && !WAW_NOUNS.has(t.text);
+}
+
+const NOT_DATED_HEADS = set('ذكرى', 'الذكرى', 'بذكرى', 'ذكريات', 'مناسبة', 'بمناسبة', 'إحياء', 'لإحياء', 'احتفالات', 'احتفال');
+// Verbs that open many news clauses; with the feminine past «…ت» they end a noun phrase read backwards.
+const COMMON_VERBS = set('اندلع', 'شهد', 'خلف', 'بدأ', 'انتهى', 'وقع', 'جرى', 'عاش', 'قال', 'أعلن', 'زار', 'عقد', 'أحيا', 'أحيت', 'يحيي', 'تحيي', 'يحتفل', 'تحتفل', 'احتفل', 'خاض', 'خاضت', 'دار', 'دارت', 'امتد', 'استمر', 'كان', 'انطلق', 'تطلق', 'يطلق', 'أطلق');
+
+/** A rough test for a verb: a common news verb, or a feminine past form ending in ت (not the plural ات). */
+function looksLikeVerb(word: string): boolean {
+  const w = word.startsWith('و') || word.startsWith('ف') ? word.slice(1) : word;
+  if (COMMON_VERBS.has(w) || COMMON_VERBS.has(word) || SAY.has(w)) return true;
+  return !w.startsWith('ال') && w.length >= 4 && w.endsWith('ت') && !w.endsWith('ات');
 }
 
 // Reused across calls: titles are cut sentence after sentence, never concurrently.

@@ -103,6 +103,19 @@ function wordInfo(word: string): WordInfo {
   return info;
 }
 
+// Adjectives that make «اليوم» a named day («اليوم الوطني»، «اليوم التالي»، «اليوم الموعود»).
+const DAY_ADJECTIVES = set('التالي', 'الأخير', 'الموعود', 'المفتوح', 'المشهود', 'السابق', 'الفاصل', 'الحاسم', 'الكبير', 'العظيم', 'المشؤوم', 'الدامي', 'الطويل', 'الأسود', 'الوحيد', 'ذاته', 'نفسه', 'عينه', 'الذي', 'المحدد', 'المقرر', 'المنتظر');
+// Nouns that end in ى (folded to ي) and follow «اليوم» as its object («تحيي … اليوم الذكرى»).
+const Y_NOUNS = set('الذكرى', 'الفتوى', 'الدعوى', 'الشكوى', 'المستشفى', 'الحمى');
+
+/** True when the word after «اليوم» makes it a named day rather than today. */
+function qualifiesDay(next: string, toks: readonly Token[], j: number): boolean {
+  if (DAY_ADJECTIVES.has(next)) return true;
+  if (parseOrdinal(toks, j)) return true;
+  // A nisba adjective («الوطني»، «العالمي»، «الدراسي») ends in ي.
+  return next.startsWith(AL) && next.length >= 5 && next.endsWith('ي') && !Y_NOUNS.has(next);
+}
+
 /** Reads every temporal expression of a token list (of a normalized text). */
 export function parseMentions(tokens: readonly Token[]): Mention[] {
   return new Grammar(tokens).run();
@@ -561,7 +574,8 @@ class Grammar {
 
   /** Numeric dates, day first as in Arab news: «12/2/2018»، «12-02-2018»، «12.02.2018»، «2018/02/12». */
   private numericDate(i: number): P | null {
-    const t = this.toks[i]!;
+    const t = this.toks[i];
+    if (!t || t.kind !== 'n') return null;
     let partsText: string[] | null = null;
     let end = i + 1;
     if (/^\d{1,4}\.\d{1,2}\.\d{2,4}$/.test(t.text)) partsText = t.text.split('.');
@@ -657,9 +671,11 @@ class Grammar {
     if (prevTok && prevTok.kind === 'w' && !this.toks[i]!.newline) {
       if (this.stemIn(i - 1, NOT_YEAR_BEFORE)) return null;
       if (this.stemIn(i - 1, STRONG_BEFORE)) return { start: i, end, v: value };
-      if (this.stemIn(i - 1, WEAK_BEFORE)) return nextOk ? { start: i, end, v: value } : null;
-      // After a noun («حرب التحرير 1950-1953.»، «مونديال 2022،»): a year that dates the noun.
-      if (range || (v.n >= 1900 && v.n <= 2100)) return next === undefined || next.newline || (next.kind === 'p' && CLOSE_PUNCT.has(next.text)) ? { start: i, end, v: value } : null;
+      if (this.stemIn(i - 1, WEAK_BEFORE)) return nextOk && (range || (v.n >= 1800 && v.n <= 2100)) ? { start: i, end, v: value } : null;
+      // After a noun («حرب التحرير 1950-1953.»، «مونديال 2022،»): a year that dates the noun; a
+      // range may go on with its clause («الحرب الكورية 1950-1953 بعد …»).
+      if (range && nextOk) return { start: i, end, v: value };
+      if (v.n >= 1900 && v.n <= 2100) return next === undefined || next.newline || (next.kind === 'p' && CLOSE_PUNCT.has(next.text)) ? { start: i, end, v: value } : null;
       return null;
     }
     if (range && nextOk) return { start: i, end, v: value };
@@ -739,7 +755,7 @@ class Grammar {
     if (h.e.offset === 0 && !h.e.pod) {
       // «اليوم الوطني»، «اليوم التالي»، «اليوم الأول»: a day named, not today.
       const next = this.toks[j];
-      if (next && next.kind === 'w' && !next.newline && next.text.startsWith(AL) && !this.hit(j, 'weekday', true) && !this.hit(j, 'muwafiq', true)) return null;
+      if (next && next.kind === 'w' && !next.newline && qualifiesDay(next.text, this.toks, j)) return null;
       if (next && next.kind === 'w' && this.hit(j, 'same', true)) return null;
       if (i > 0 && this.stemIn(i - 1, NAFS)) return null;
     }

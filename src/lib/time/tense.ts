@@ -15,7 +15,7 @@ const FUTURE_WORDS = new Set(
 const NOT_FUTURE_PREFIXES = [
   'سياس', 'سيار', 'سيد', 'سيرغ', 'سيرة', 'سيطر', 'سينا', 'سيول', 'سيف', 'سيما', 'سيئ', 'سيبير', 'سيجار', 'سيلفي', 'سيمفون', 'سيتي', 'سيريلانك', 'سيلفا', 'سيمون', 'سيزار',
   'ستين', 'ستون', 'ستار', 'ستاد', 'ستوديو', 'ستالين', 'ستراتيج', 'ستوكهولم', 'ستيف',
-  'سنوات', 'سنوي', 'سنين', 'سنتين', 'سنتيم', 'سنغافور', 'سنغال', 'سناتور', 'سندات', 'سنيور',
+  'سنة', 'ستة', 'سنوات', 'سنوي', 'سنين', 'سنتين', 'سنتيم', 'سنغافور', 'سنغال', 'سناتور', 'سندات', 'سنيور',
 ].map(W);
 
 /** True when the word is a future verb («سيشارك»، «ستعقد»، «سنعمل»، «وسيتم»). */
@@ -23,7 +23,7 @@ export function isFutureVerb(word: string): boolean {
   for (const r of readings(word)) {
     if (r.prefix !== '' && r.prefix !== 'و' && r.prefix !== 'ف') continue;
     const s = r.stem;
-    if (s.length < 5 || s[0] !== 'س') continue;
+    if (s.length < 4 || s[0] !== 'س') continue;
     const person = s[1];
     if (person !== 'ي' && person !== 'ت' && person !== 'ن') continue;
     if (NOT_FUTURE_PREFIXES.some((p) => s.startsWith(p))) continue;
