@@ -47,14 +47,18 @@ export function buildDataset(files: string[], options: ReadOptions = {}): BuildR
     if (result.events.length === 0 && !result.warnings.some((w) => w.offset === undefined)) {
       warnings.push({ file: input.source, message: 'no dated events found: the article is kept with zero events' });
     }
-    const problems = validateDataset({ schemaVersion: 1, documents: [result.document], events: result.events });
+    const problems = validateDataset({ schemaVersion: 1, documents: [result.document], events: [...result.events].sort(compareEvents) });
     if (problems.length) throw new LoaderError({ file: input.source, message: `internal error, the extractor produced an invalid document:\n  ${problems.slice(0, 20).join('\n  ')}` });
   }
+  // Each document with its events was validated above (naming its file); what is left to check
+  // across documents is that event ids stay unique, and the order, which is made here.
+  const eventIds = new Set<string>();
+  for (const e of events) {
+    if (eventIds.has(e.id)) throw new LoaderError({ file: 'dataset', message: `internal error, two events share the id "${e.id}"` });
+    eventIds.add(e.id);
+  }
   events.sort(compareEvents);
-  const dataset: TimelineDataset = { schemaVersion: 1, documents, events };
-  const problems = validateDataset(dataset);
-  if (problems.length) throw new LoaderError({ file: 'dataset', message: `internal error, invalid dataset:\n  ${problems.slice(0, 20).join('\n  ')}` });
-  return { dataset, warnings };
+  return { dataset: { schemaVersion: 1, documents, events }, warnings };
 }
 
 /** Runs the extractor; a crash becomes an error naming the article instead of a bare stack trace. */

@@ -1,8 +1,8 @@
 /**
  * Scores the extractor on Duckling's Arabic time corpus at its reference date (Tuesday 2013-02-12).
  * Grains below a day are out of scope for a day-level timeline and are counted as excluded.
- * Two readings: Duckling's own value, and the news convention, where a bare weekday points back
- * to the latest such day (the same day when it is today) instead of forward.
+ * Two readings: Duckling's own value, and the news convention, where a bare weekday or a bare
+ * month points back to its latest occurrence instead of forward.
  */
 import type { Timex } from '../../src/lib/types.ts';
 import { addDays, inclusiveEnd, latestWeekdayOnOrBefore } from './calendar.ts';
@@ -42,12 +42,32 @@ export function ducklingRange(e: DucklingExample): [string, string] {
   return [start, inclusiveEnd(start, e.expected.grain)];
 }
 
-/** Expected inclusive [start, end] under the news convention (differs only for bare weekdays). */
+/** One year earlier, for the same month and day. */
+const yearBefore = (iso: string) => `${String(Number(iso.slice(0, 4)) - 1).padStart(4, '0')}${iso.slice(4)}`;
+
+/**
+ * True for a bare month («آذار», «في شهر مارس»): month grain, named by its name or number only,
+ * without a year or a relative word.
+ */
+function bareMonth(e: DucklingExample): boolean {
+  const t = e.tags;
+  return e.expected.grain === 'month' && (t.includes('month_name') || t.includes('month_number')) && !t.includes('explicit_year') && !t.some((x) => x.startsWith('relative_'));
+}
+
+/**
+ * Expected inclusive [start, end] under the news convention: a bare weekday is the latest such day
+ * on or before the reference (today when it is today), and a bare month the latest one that has
+ * begun by the reference; everything else reads as Duckling reads it.
+ */
 export function newsRange(e: DucklingExample, ref: string): [string, string] {
   const day = bareWeekday(e.text);
-  if (day === null) return ducklingRange(e);
-  const d = latestWeekdayOnOrBefore(ref, day);
-  return [d, d];
+  if (day !== null) {
+    const d = latestWeekdayOnOrBefore(ref, day);
+    return [d, d];
+  }
+  const [start, end] = ducklingRange(e);
+  if (bareMonth(e) && start > ref) return [yearBefore(start), inclusiveEnd(yearBefore(start), 'month')];
+  return [start, end];
 }
 
 function matches(found: Timex[], text: string, [start, end]: [string, string]): boolean {

@@ -92,6 +92,9 @@ describe('scoreDuckling with a stand-in extractor', () => {
       { text: 'الاسبوع الماضي', kind: 'datetime', category: 'relative_week', tags: [], expected: { grain: 'week', startDate: '2013-02-04' } },
       { text: '13 الى 15 تموز', kind: 'interval', category: 'interval', tags: [], expected: { grain: 'day', startDate: '2013-07-13', endExclusiveDate: '2013-07-16' } },
       { text: 'الساعة 3', kind: 'datetime', category: 'time_of_day', tags: [], expected: { grain: 'hour', startDate: '2013-02-12' } },
+      { text: 'آذار', kind: 'datetime', category: 'bare_month', tags: ['month_name'], expected: { grain: 'month', startDate: '2013-03-01' } },
+      { text: 'شباط', kind: 'datetime', category: 'bare_month', tags: ['month_name'], expected: { grain: 'month', startDate: '2013-02-01' } },
+      { text: '1 مارس', kind: 'datetime', category: 'absolute_date', tags: ['month_name'], expected: { grain: 'day', startDate: '2013-03-01' } },
     ],
   };
   const answers: Record<string, Timex[]> = {
@@ -99,10 +102,18 @@ describe('scoreDuckling with a stand-in extractor', () => {
     'الاسبوع الماضي': [timex([0, 14], '2013-02-04', '2013-02-10')],
     '13 الى 15 تموز': [timex([0, 14], '2013-07-13', '2013-07-15')],
     حب: [],
+    // The past March: the news reading of a bare month, not Duckling's.
+    آذار: [timex([0, 4], '2012-03-01', '2012-03-31')],
+    // The current month has begun: both readings agree.
+    شباط: [timex([0, 4], '2013-02-01', '2013-02-28')],
+    // A day and month is no bare month: only Duckling's reading counts.
+    '1 مارس': [timex([0, 6], '2012-03-01')],
   };
   const s = scoreDuckling(corpus, (input) => answers[input] ?? []);
 
-  test('the news reading of a bare weekday points back; Duckling ends are made inclusive; sub-day grains are excluded', () => {
+  test('the news reading of a bare weekday or a month without a year points back; Duckling ends are made inclusive; sub-day grains are excluded', () => {
+    expect(s.board.categories.get('bare_month')!.passed).toEqual({ duckling: 1, news: 2 });
+    expect(s.board.categories.get('absolute_date')!.passed).toEqual({ duckling: 0, news: 0 });
     expect(s.board.categories.get('weekday')!.passed).toEqual({ duckling: 0, news: 1 });
     expect(s.board.categories.get('relative_week')!.passed).toEqual({ duckling: 1, news: 1 });
     expect(s.board.categories.get('interval')!.passed).toEqual({ duckling: 1, news: 1 });
