@@ -15,12 +15,15 @@ export interface DatasetPluginOptions {
   root: string;
 }
 
+/** The plugin, with `api.getDataset()` for plugins that need the same dataset (cached, same paths). */
+export type DatasetPlugin = Plugin & { api: { getDataset(): TimelineDataset } };
+
 /**
  * Builds the dataset from seeds/ at build time (also written to dist/data/timeline.json) and during
  * `vite dev` (rebuilt and reloaded whenever a seed or its meta file changes). Bad input fails the
  * build with the same `file:line:col: message` the CLI prints.
  */
-export function timelineDataset(options: DatasetPluginOptions): Plugin {
+export function timelineDataset(options: DatasetPluginOptions): DatasetPlugin {
   const seedsDir = resolve(options.root, options.seedsDir);
   // `source` is relative to the project root ("seeds/NAME.txt"); a seeds folder elsewhere (for
   // example one chosen for a test) is shown relative to its parent, so it still reads "NAME/…".

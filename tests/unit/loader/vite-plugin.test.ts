@@ -86,6 +86,13 @@ describe('vite build', () => {
     expect(data.documents.map((d) => d.source)).toEqual(['seeds/a-first.txt', 'seeds/b-second.txt']);
   });
 
+  test('api.getDataset() gives other plugins the dataset the build emits', async () => {
+    const root = project();
+    const plugin = timelineDataset({ seedsDir: 'seeds', root });
+    const emitted = await buildMinimalApp(root);
+    expect(JSON.stringify(plugin.api.getDataset(), null, 2) + '\n').toBe(emitted);
+  });
+
   test('the real app (vite.config.ts, TIMELINE_SEEDS) emits the same data/timeline.json as the CLI', async () => {
     const root = project();
     const emitted = await buildRealApp(join(root, 'seeds'), join(root, 'dist'));
