@@ -226,6 +226,9 @@ class Grammar {
         case 'season':
           take(this.seasonExpr(i));
           break;
+        case 'holiday':
+          take(this.holidayExpr(i));
+          break;
         default:
           break;
       }
@@ -312,7 +315,9 @@ class Grammar {
   /** True when the token before i is a definite noun (not a time preposition). */
   private afterDefiniteNoun(i: number): boolean {
     const prev = this.toks[i - 1];
-    if (!prev || prev.kind !== 'w' || prev.newline) return false;
+    if (!prev || prev.kind !== 'w' || this.toks[i]!.newline) return false;
+    // «الموافق الثالث عشر»، «الخميس السابع»: time words are not the noun an ordinal qualifies.
+    if (this.hit(i - 1, 'muwafiq') || this.hit(i - 1, 'weekday') || this.hit(i - 1, 'deictic')) return false;
     return readings(prev.text).some((r) => r.stem.startsWith(AL) && r.stem.length > 3) && !this.stemIn(i - 1, TIME_PREPOSITIONS);
   }
 
@@ -414,7 +419,7 @@ class Grammar {
   }
 
   /** A year after a date: «1953»، «، 2023»، «من عام 2019»، «1439 هـ»، «2018م». */
-  private yearAfter(j: number, cal: 'g' | 'h' | null): { y: number; cal: 'g' | 'h'; end: number } | null {
+  private yearAfter(j: number, cal: 'g' | 'h' | null): { y: number; cal: 'g' | 'h'; end: number; era: boolean } | null {
     let k = j;
     if ((this.punct(k, '،') || this.punct(k, ',')) && this.toks[k + 1]?.kind === 'n') k++;
     let word = false;
@@ -431,12 +436,14 @@ class Grammar {
     const v = this.num(k);
     if (!v) return null;
     const era = this.hit(k + 1, 'era', true);
-    const yearCal = era ? era.e.cal : (cal ?? 'g');
+    // A Hijri month with a Gregorian-looking year and no era mark («رمضان 2019») names the year in
+    // the Gregorian calendar: Hijri years are 13xx–14xx in modern news.
+    const yearCal = era ? era.e.cal : cal === 'h' && v.n >= 1800 ? 'g' : (cal ?? 'g');
     if (v.digits !== 4 && !(word && v.digits === 3) && !(era && era.e.cal === 'h')) return null;
     if (v.n < 1) return null;
     // «2018/2019»: a season, not a year after a date.
     if ((this.punct(k + 1, '/') || this.punct(k + 1, DASH)) && this.toks[k + 2]?.kind === 'n' && !this.toks[k + 1]!.spaced) return null;
-    return { y: v.n, cal: yearCal, end: era ? era.end : k + 1 };
+    return { y: v.n, cal: yearCal, end: era ? era.end : k + 1, era: !!era };
   }
 
   /** A range connector: «-»، «إلى»، «حتى»، «و» (with or without «و» in front). */
@@ -459,24 +466,23 @@ class Grammar {
   private date(i: number, rangeContext: boolean): P | null {
     const ds = this.daySpec(i);
     if (!ds) return null;
-    // «13-15 تموز»، «بين 13 و15 تموز»، «من 4 إلى 22 هذا الشهر»
-    if (ds.day.k === 'n' && !ds.ordinal) {
+    // «13-15 تموز»، «بين 13 و15 تموز»، «من 4 إلى 22 هذا الشهر»، «من الثالث والعشرين حتى السادس والعشرين من أكتوبر»
+    if (ds.day.k === 'n' && (!ds.ordinal || rangeContext)) {
       const c = this.connector(ds.end);
-      if (c) {
-        const d2 = this.dayNum(c.end);
-        if (d2 !== null) {
-          const mp = this.monthPart(c.end + 1);
-          if (mp && mp.need !== 'day') {
-            const yr = mp.month.k === 'named' ? this.yearAfter(mp.end, mp.month.cal) : null;
-            const month = this.withYear(mp.month, yr);
-            const end = yr ? yr.end : mp.end;
-            if (c.kind === 'to' || rangeContext || d2 === ds.day.d + 1) {
-              if (d2 <= ds.day.d) return null;
-              return { start: i, end, v: { t: 'range', from: { t: 'date', day: ds.day, month }, to: { t: 'date', day: { k: 'n', d: d2 }, month } } };
-            }
-            // «13 و15 تموز» names two days: the first one borrows the month.
-            return { start: i, end: ds.end, v: { t: 'date', day: ds.day, month } };
+      const second = c ? this.daySpec(c.end) : null;
+      if (c && second && second.day.k === 'n' && (second.ordinal === ds.ordinal || !ds.ordinal)) {
+        const d2 = second.day.d;
+        const mp = this.monthPart(second.end);
+        if (mp && mp.need !== 'day') {
+          const yr = mp.month.k === 'named' ? this.yearAfter(mp.end, mp.month.cal) : null;
+          const month = this.withYear(mp.month, yr);
+          const end = yr ? yr.end : mp.end;
+          if (c.kind === 'to' || rangeContext || d2 === ds.day.d + 1) {
+            if (d2 <= ds.day.d) return null;
+            return { start: i, end, v: { t: 'range', from: { t: 'date', day: ds.day, month }, to: { t: 'date', day: { k: 'n', d: d2 }, month } } };
           }
+          // «13 و15 تموز» names two days: the first one borrows the month.
+          return { start: i, end: ds.end, v: { t: 'date', day: ds.day, month } };
         }
       }
     }
@@ -485,6 +491,7 @@ class Grammar {
     if (!mp || (mp.need === 'day' && ds.ordinal)) return null;
     if (ds.ordinal && ds.day.k === 'n' && mp.end === ds.end + 1 && mp.month.k !== 'named') return null;
     const yr = mp.month.k === 'named' ? this.yearAfter(mp.end, mp.month.cal) : null;
+    if (yr && mp.month.k === 'named' && mp.month.cal === 'h' && yr.cal === 'g' && ds.day.k === 'n') return { start: i, end: yr.end, v: { t: 'hijriIn', m: mp.month.m, d: ds.day.d, gy: yr.y } };
     const month = this.withYear(mp.month, yr);
     let end = yr ? yr.end : mp.end;
     const v: Value = { t: 'date', day: ds.day, month };
@@ -521,7 +528,7 @@ class Grammar {
   }
 
   private withYear(month: MonthRef, yr: { y: number; cal: 'g' | 'h' } | null): MonthRef {
-    if (month.k !== 'named' || !yr) return month;
+    if (month.k !== 'named' || !yr || yr.cal !== month.cal) return month;
     return { ...month, year: yr.y };
   }
 
@@ -540,6 +547,8 @@ class Grammar {
     if (!mn) return null;
     if (mn.need === 'day') return null;
     const yr = this.yearAfter(mn.end, mn.cal);
+    // «رمضان 2019»: a Hijri month located by the Gregorian year it falls in.
+    if (yr && mn.cal === 'h' && yr.cal === 'g') return { start: i, end: yr.end, v: { t: 'hijriIn', m: mn.m, gy: yr.y } };
     const rel = yr ? null : this.hit(mn.end, 'rel', true);
     const named: Extract<MonthRef, { k: 'named' }> = { k: 'named', m: mn.m, cal: mn.cal };
     if (yr) named.year = yr.y;
@@ -591,7 +600,8 @@ class Grammar {
         }
       }
     }
-    if (!partsText || partsText.some((p) => !/^\d+$/.test(p))) return null;
+    if (!partsText) return this.numericMonth(i);
+    if (partsText.some((p) => !/^\d+$/.test(p))) return null;
     // A longer chain (a phone or reference number) is not a date.
     const after = this.toks[end];
     if (after && after.kind === 'p' && !after.spaced && (after.text === '/' || after.text === DASH || after.text === '.') && this.toks[end + 1]?.kind === 'n' && !this.toks[end + 1]!.spaced) return null;
@@ -605,6 +615,21 @@ class Grammar {
     if (m > 12 && d <= 12) [d, m] = [m, d];
     if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1000 || y > 2999) return null;
     return { start: i, end, v: { t: 'date', day: { k: 'n', d }, month: { k: 'named', m, cal: 'g', year: y } } };
+  }
+
+  /** «3/2015»، «2015/3»: a month and its year. */
+  private numericMonth(i: number): P | null {
+    const a = this.num(i);
+    const sep = this.toks[i + 1];
+    const b = this.num(i + 2);
+    if (!a || !b || !sep || sep.kind !== 'p' || sep.text !== '/' || sep.spaced || this.toks[i + 2]!.spaced) return null;
+    const [m, y] = a.digits <= 2 && b.digits === 4 ? [a.n, b.n] : a.digits === 4 && b.digits <= 2 ? [b.n, a.n] : [0, 0];
+    if (m < 1 || m > 12 || y < 1000 || y > 2999) return null;
+    const after = this.toks[i + 3];
+    if (after && after.kind === 'p' && !after.spaced && (after.text === '/' || after.text === DASH)) return null;
+    const before = this.toks[i - 1];
+    if (before && before.kind === 'p' && !this.toks[i]!.spaced && (before.text === '/' || before.text === DASH)) return null;
+    return { start: i, end: i + 3, v: { t: 'month', month: { k: 'named', m, cal: 'g', year: y } } };
   }
 
   // ---------------------------------------------------------------- years
@@ -714,7 +739,8 @@ class Grammar {
     if (!yr) return null;
     const w = readings(this.word(i)!).map((r) => PLURAL_THIRDS.get(r.stem)).find((x) => x !== undefined);
     const p = w === 1 ? 'first' : w === 2 ? 'mid' : w === 3 ? 'last' : pos.e.pos;
-    const months: [number, number] = p === 'first' ? [1, 1] : p === 'mid' ? [6, 7] : [12, 12];
+    // «مطلع/نهاية العام» is its first/last month; «أوائل/أواسط/أواخر العام» a third of it.
+    const months: [number, number] = w !== undefined ? [w * 4 - 3, w * 4] : p === 'first' ? [1, 1] : p === 'mid' ? [6, 7] : [12, 12];
     return { start: i, end: yr.end, v: { t: 'yearPart', months, year: yr.year } };
   }
 
@@ -876,7 +902,8 @@ class Grammar {
     switch (u.e.unit) {
       case 'week': {
         const rel = this.hit(j, 'rel', true);
-        return rel ? { start: i, end: rel.end, v: { t: 'relWeek', offset: rel.e.offset } } : null;
+        if (rel) return { start: i, end: rel.end, v: { t: 'relWeek', offset: rel.e.offset } };
+        return this.weekOfMonth(i, j);
       }
       case 'month': {
         const rel = this.hit(j, 'rel', true);
@@ -916,6 +943,29 @@ class Grammar {
     }
   }
 
+  /** «الأسبوع الأول من أكتوبر»، «الأسبوع الأخير من الشهر الماضي»: days 1–7, 8–14 … or the last 7. */
+  private weekOfMonth(i: number, j: number): P | null {
+    let n: number | null = null;
+    let k = j;
+    const ord = parseOrdinal(this.toks, j);
+    if (ord && ord.prefix === '' && ord.value >= 1 && ord.value <= 4) {
+      n = ord.value;
+      k = ord.end;
+    } else if (this.stemIn(j, LAST, false)) {
+      n = 0;
+      k = j + 1;
+    }
+    if (n === null || (this.word(k) !== MIN && this.word(k) !== FI_WORD)) return null;
+    const mp = this.monthPart(k + 1);
+    if (!mp || mp.need === 'day' || mp.need === 'context') return null;
+    const yr = mp.month.k === 'named' ? this.yearAfter(mp.end, mp.month.cal) : null;
+    const month = this.withYear(mp.month, yr);
+    const end = yr ? yr.end : mp.end;
+    const from: Value = { t: 'date', day: n === 0 ? { k: 'lastWeek' } : { k: 'n', d: n * 7 - 6 }, month };
+    const to: Value = { t: 'date', day: n === 0 ? { k: 'pos', pos: 'last' } : { k: 'n', d: n * 7 }, month };
+    return { start: i, end, v: { t: 'range', from, to } };
+  }
+
   /** «هذا الأسبوع»، «هذا الشهر»، «هذا العام»، «هذه السنة». */
   private thisExpr(i: number): P | null {
     const th = this.hit(i, 'this');
@@ -948,6 +998,18 @@ class Grammar {
     const h = this.hit(i, 'date');
     if (!h) return null;
     return this.hit(h.end, 'same', true) ? { start: i, end: h.end + 1, v: { t: 'same', unit } } : null;
+  }
+
+  /** «عيد الفطر»، «عيد الأضحى 2013»، «رأس السنة الهجرية 1445 هـ»، «عيد العمال». */
+  private holidayExpr(i: number): P | null {
+    const h = this.hit(i, 'holiday');
+    if (!h) return null;
+    const { cal, m, d } = h.e;
+    const yr = this.yearAfter(h.end, cal);
+    if (yr && cal === 'h' && yr.cal === 'g') return { start: i, end: yr.end, v: { t: 'hijriIn', m, d, gy: yr.y } };
+    const month: Extract<MonthRef, { k: 'named' }> = { k: 'named', m, cal };
+    if (yr && yr.cal === cal) month.year = yr.y;
+    return { start: i, end: yr && yr.cal === cal ? yr.end : h.end, v: { t: 'date', day: { k: 'n', d }, month } };
   }
 
   /** «صيف 2023»، «خريف عام 2019». */

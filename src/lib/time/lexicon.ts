@@ -34,7 +34,8 @@ export type Entry =
   | { t: 'this' }
   | { t: 'date' }
   | { t: 'muwafiq' }
-  | { t: 'season'; months: [number, number] };
+  | { t: 'season'; months: [number, number] }
+  | { t: 'holiday'; cal: 'g' | 'h'; m: number; d: number };
 
 const E = (entry: Entry, ...phrases: string[]) => phrases.map((p) => [p, entry] as const);
 const g = (m: number, need: MonthNeed = 'free'): Entry => ({ t: 'month', m, cal: 'g', need });
@@ -113,7 +114,7 @@ const OTHER: (readonly [string, Entry])[] = [
   ...E({ t: 'pod', pod: 'night', pre: true, post: false }, 'ليل', 'ليلة', 'منتصف ليل', 'منتصف ليلة'),
   ...E({ t: 'pod', pod: 'night', pre: false, post: true }, 'ليلا'),
   // «الفارط» is the Tunisian «last» («الشهر الفارط»).
-  ...E({ t: 'rel', offset: -1 }, 'الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'الفائت', 'الفائتة', 'المنقضي', 'المنقضية', 'الفارط', 'الفارطة'),
+  ...E({ t: 'rel', offset: -1 }, 'الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'الفائت', 'الفائتة', 'المنقضي', 'المنقضية', 'الفارط', 'الفارطة', 'السابق', 'السابقة'),
   ...E({ t: 'rel', offset: 0 }, 'الجاري', 'الجارية', 'الحالي', 'الحالية'),
   ...E({ t: 'rel', offset: 1 }, 'المقبل', 'المقبلة', 'القادم', 'القادمة'),
   ...E({ t: 'unit', unit: 'week' }, 'الأسبوع'),
@@ -123,7 +124,7 @@ const OTHER: (readonly [string, Entry])[] = [
   ...E({ t: 'unit', unit: 'half' }, 'النصف'),
   ...E({ t: 'unit', unit: 'decade' }, 'العقد'),
   ...E({ t: 'unit', unit: 'century' }, 'القرن'),
-  ...E({ t: 'dayPos', pos: 'first' }, 'غرة', 'مطلع', 'بداية', 'مستهل', 'الفاتح', 'فاتح', 'أول'),
+  ...E({ t: 'dayPos', pos: 'first' }, 'غرة', 'مطلع', 'بداية', 'مستهل', 'الفاتح', 'فاتح', 'أول', 'أوائل'),
   ...E({ t: 'dayPos', pos: 'mid' }, 'منتصف', 'أواسط'),
   ...E({ t: 'dayPos', pos: 'last' }, 'نهاية', 'موفى', 'آخر', 'ختام', 'أواخر'),
   ...E({ t: 'yearWord', dual: false }, 'عام', 'العام', 'سنة', 'السنة'),
@@ -145,6 +146,16 @@ const OTHER: (readonly [string, Entry])[] = [
   ...E({ t: 'this' }, 'هذا', 'هذه'),
   ...E({ t: 'date' }, 'التاريخ'),
   ...E({ t: 'muwafiq' }, 'الموافق', 'الموافقة'),
+  // Feasts fixed in the Hijri calendar, and civil days fixed in the Gregorian one. Christmas is left
+  // out: Egyptian news means 7 January by «عيد الميلاد المجيد», others 25 December.
+  ...E({ t: 'holiday', cal: 'h', m: 10, d: 1 }, 'عيد الفطر'),
+  ...E({ t: 'holiday', cal: 'h', m: 12, d: 10 }, 'عيد الأضحى'),
+  ...E({ t: 'holiday', cal: 'h', m: 12, d: 9 }, 'يوم عرفة', 'وقفة عرفات', 'يوم عرفات'),
+  ...E({ t: 'holiday', cal: 'h', m: 1, d: 1 }, 'رأس السنة الهجرية'),
+  ...E({ t: 'holiday', cal: 'h', m: 1, d: 10 }, 'عاشوراء', 'يوم عاشوراء'),
+  ...E({ t: 'holiday', cal: 'h', m: 3, d: 12 }, 'المولد النبوي'),
+  ...E({ t: 'holiday', cal: 'g', m: 1, d: 1 }, 'رأس السنة الميلادية'),
+  ...E({ t: 'holiday', cal: 'g', m: 5, d: 1 }, 'عيد العمال'),
   ...E({ t: 'season', months: [12, 2] }, 'شتاء'),
   ...E({ t: 'season', months: [3, 5] }, 'ربيع'),
   ...E({ t: 'season', months: [6, 8] }, 'صيف'),

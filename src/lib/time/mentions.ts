@@ -7,8 +7,8 @@ export type MonthRef =
   | { k: 'rel'; offset: number }
   | { k: 'same' };
 
-/** The day inside a month: a number, or a position word (غرة = first, منتصف = 15th, نهاية = last). */
-export type DaySpec = { k: 'n'; d: number } | { k: 'pos'; pos: 'first' | 'mid' | 'last' } | { k: 'third'; n: 1 | 2 | 3 };
+/** The day inside a month: a number, a position word (غرة = first, منتصف = 15th, نهاية = last), the first day of a third, or the first day of its last seven. */
+export type DaySpec = { k: 'n'; d: number } | { k: 'pos'; pos: 'first' | 'mid' | 'last' } | { k: 'third'; n: 1 | 2 | 3 } | { k: 'lastWeek' };
 
 /** A year: explicit, relative to the reference year, or the reference year itself. */
 export type YearRef = { k: 'abs'; y: number; cal: 'g' | 'h' } | { k: 'rel'; offset: number } | { k: 'same' };
@@ -32,7 +32,9 @@ export type Value =
   | { t: 'anniv'; n: number; base?: number }
   | { t: 'same'; unit: 'day' | 'month' | 'year' }
   | { t: 'ago'; unit: 'day' | 'week' | 'month' | 'year'; n: number }
-  | { t: 'range'; from: Value; to: Value };
+  | { t: 'range'; from: Value; to: Value }
+  /** A Hijri month (or one of its days) named with a Gregorian year: «رمضان 2019»، «عيد الفطر 2013». */
+  | { t: 'hijriIn'; m: number; d?: number; gy: number };
 
 /** One temporal expression found in the normalized text. */
 export interface Mention {

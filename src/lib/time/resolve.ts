@@ -128,25 +128,21 @@ export function resolveValue(v: Value, ctx: ResolveContext): Resolution {
       return fail('unanchored', `no ${v.unit} named before it`);
     }
     case 'ago': {
+      // «قبل يومين»، «منذ ثلاثة أسابيع»، «قبل شهر»: the day that far from the reference.
       if (!ctx.ref) return NO_REF;
       const r = parts(ctx.ref);
-      if (v.unit === 'day') {
-        const d = addDays(ctx.ref, v.n);
-        return ok(d, d, 'day', 'relative');
+      let d: string | null;
+      if (v.unit === 'day') d = addDays(ctx.ref, v.n);
+      else if (v.unit === 'week') d = addDays(ctx.ref, 7 * v.n);
+      else {
+        const { y, m } = v.unit === 'month' ? shiftMonth(r.y, r.m, v.n) : { y: r.y + v.n, m: r.m };
+        d = isSupportedYear(y) ? dateOrNull(y, m, Math.min(r.d, daysInMonth(y, m))) : null;
       }
-      if (v.unit === 'week') {
-        const [start, end] = weekRange(addDays(ctx.ref, 7 * v.n), ctx.weekStart);
-        return ok(start, end, 'week', 'relative');
-      }
-      if (v.unit === 'month') {
-        const { y, m } = shiftMonth(r.y, r.m, v.n);
-        const [start, end] = monthRange(y, m);
-        return ok(start, end, 'month', 'relative');
-      }
-      if (!isSupportedYear(r.y + v.n)) return fail('impossible', 'year out of range');
-      const [start, end] = yearRange(r.y + v.n);
-      return ok(start, end, 'year', 'relative');
+      if (!d) return fail('impossible', 'out of range');
+      return ok(d, d, 'day', 'relative');
     }
+    case 'hijriIn':
+      return resolveHijriIn(v.m, v.d, v.gy);
     case 'range': {
       const from = resolveValue(v.from, ctx);
       if (!from.ok) return from;
@@ -211,6 +207,7 @@ function resolveYear(y: YearRef, ctx: ResolveContext): Resolution {
 /** The day number a DaySpec names in a month of the given length. */
 function dayIn(day: DaySpec, length: number): number {
   if (day.k === 'n') return day.d;
+  if (day.k === 'lastWeek') return length - 6;
   if (day.k === 'third') return day.n * 10 - 9;
   return day.pos === 'first' ? 1 : day.pos === 'mid' ? 15 : length;
 }
@@ -241,7 +238,10 @@ function resolveDate(day: DaySpec, month: MonthRef, wd: number | undefined, ctx:
   // Without a year: the occurrence nearest the reference date (the next one in a future sentence,
   // or the one «الماضي»/«المقبل» points to).
   const ry = parts(ctx.ref).y;
-  const best = nearest([ry - 1, ry, ry + 1].map((y) => dateOrNull(y, month.m, dayIn(day, daysInMonth(y, month.m)))), ctx, dir);
+  let candidates = [ry - 1, ry, ry + 1].map((y) => dateOrNull(y, month.m, dayIn(day, daysInMonth(y, month.m))));
+  // «الخميس 15 أغسطس»: the weekday tells which year is meant when one of them agrees.
+  if (wd !== undefined && candidates.some((c) => c !== null && weekday(c) === wd)) candidates = candidates.map((c) => (c !== null && weekday(c) === wd ? c : null));
+  const best = nearest(candidates, ctx, dir);
   if (!best) return fail('impossible', 'this day does not exist in the calendar');
   return checkWeekday(ok(best, best, 'day', 'relative'), wd, false);
 }
@@ -293,6 +293,20 @@ function resolveHijriDate(day: DaySpec, month: Extract<MonthRef, { k: 'named' }>
   const best = nearest([hy - 1, hy, hy + 1].map(at), ctx, dir);
   if (!best) return fail('impossible', 'this Hijri day does not exist');
   return checkWeekday(ok(best, best, 'day', 'relative'), wd, true);
+}
+
+/** The Hijri month (or day) that falls in a Gregorian year; the first one when it falls twice. */
+function resolveHijriIn(m: number, d: number | undefined, gy: number): Resolution {
+  const hy0 = Math.floor((gy - 622) * 1.0307);
+  for (const hy of [hy0 - 1, hy0, hy0 + 1, hy0 + 2]) {
+    const range = hijriMonthRange(hy, m);
+    if (!range) continue;
+    const day = d === undefined ? null : hijriToGregorian(hy, m, d);
+    const start = day ?? range[0];
+    if (parts(start).y !== gy) continue;
+    return day ? ok(day, day, 'day', 'absolute') : ok(range[0], range[1], 'month', 'absolute');
+  }
+  return fail('impossible', `no such Hijri date in ${gy}`);
 }
 
 function resolveMonth(month: Extract<MonthRef, { k: 'named' }>, dir: -1 | 0 | 1 | undefined, ctx: ResolveContext): Resolution {

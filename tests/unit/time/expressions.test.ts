@@ -59,6 +59,7 @@ table('glued days, invisible marks and both digit systems', [
 table('numeric dates (day first)', [
   { name: 'slashes, Arabic-Indic digits', input: 'صدر القرار بتاريخ ١٢/٢/٢٠١٨ عن وزارة الداخلية.', expected: [day('١٢/٢/٢٠١٨', '2018-02-12')] },
   { name: 'hyphens', input: 'صدر القرار بتاريخ 12-02-2018 عن الوزارة.', expected: [day('12-02-2018', '2018-02-12')] },
+  { name: 'a month and its year', input: 'تراجع التضخم في 3/2015 وفي 2015/11 حسب المعهد.', expected: [month('3/2015', '2015-03', 31), month('2015/11', '2015-11', 30)] },
   { name: 'year first', input: 'صدر القرار بتاريخ 2018/02/12 عن الوزارة.', expected: [day('2018/02/12', '2018-02-12')] },
   { name: 'dots', input: 'صدر القرار بتاريخ 12.02.2018 عن الوزارة.', expected: [day('12.02.2018', '2018-02-12')] },
   { name: 'Persian digits', input: 'صدر القرار بتاريخ ۱۲/۰۲/۲۰۱۸ عن الوزارة.', expected: [day('۱۲/۰۲/۲۰۱۸', '2018-02-12')] },
@@ -92,6 +93,10 @@ table('ranges are inclusive', [
   { name: '«يومي 1 و2 فيفري»', input: 'تنظم التظاهرة يومي 1 و2 فيفري 2024 بالعاصمة.', expected: [span('يومي 1 و2 فيفري 2024', '2024-02-01', '2024-02-02', 'day', 'range')] },
   { name: 'days across two months', input: 'يقام المهرجان من 28 يونيو إلى 2 يوليو 2022 في جرش.', expected: [span('من 28 يونيو إلى 2 يوليو 2022', '2022-06-28', '2022-07-02', 'day', 'range')] },
   { name: 'months', input: 'ارتفع التضخم من يناير إلى مارس 2023 في مصر.', expected: [span('من يناير إلى مارس 2023', '2023-01-01', '2023-03-31', 'month', 'range')] },
+  { name: 'ordinal days', input: 'يقام المعرض من الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر 2023.', expected: [span('من الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر 2023', '2023-10-23', '2023-10-26', 'day', 'range')] },
+  { name: 'the early days of a month («أوائل»)', input: 'تبدأ الحملة في أوائل شهر مارس 2024.', expected: [span('أوائل شهر مارس 2024', '2024-03-01', '2024-03-10', 'day', 'range')] },
+  { name: 'the first week of a month', input: 'تجرى الامتحانات خلال الأسبوع الأول من أكتوبر 2023.', expected: [span('الأسبوع الأول من أكتوبر 2023', '2023-10-01', '2023-10-07', 'day', 'range')] },
+  { name: 'the last week of last month', input: 'تراجعت الأسعار في الأسبوع الأخير من الشهر الماضي.', expected: [span('الأسبوع الأخير من الشهر الماضي', '2023-06-24', '2023-06-30', 'day', 'range')] },
   { name: 'a season across two years', input: 'انطلق موسم 2022/2023 بمشاركة 16 فريقا.', expected: [span('2022/2023', '2022-01-01', '2023-12-31', 'year', 'range')] },
 ]);
 
@@ -113,7 +118,11 @@ table('relative days and weekdays (reference Thursday 27 July 2023)', [
   { name: '«الاثنين» as «the two» is no weekday', input: 'وجرى لقاء بين الاثنين في القصر.', expected: [] },
   { name: 'a day and month without year: the occurrence nearest the reference', input: 'وكان الوفد قد وصل في 15 ديسمبر إلى المدينة.', ref: '2024-01-10', expected: [day('15 ديسمبر', '2023-12-15', 'relative')] },
   { name: '… the next one in a future sentence', input: 'ستجرى الانتخابات في 15 يناير المقبل.', ref: '2023-12-20', expected: [day('15 يناير المقبل', '2024-01-15', 'relative')] },
-  { name: 'durations before the reference (a span starts at its word, clitics included)', input: 'قبل يومين، أعلنت الحكومة خطة، ومنذ ثلاثة أسابيع والمفاوضات متعثرة.', expected: [day('قبل يومين', '2023-07-25', 'relative'), span('ومنذ ثلاثة أسابيع', '2023-07-01', '2023-07-07', 'week', 'relative')] },
+  { name: 'durations before the reference (a span starts at its word, clitics included)', input: 'قبل يومين، أعلنت الحكومة خطة، ومنذ ثلاثة أسابيع والمفاوضات متعثرة.', expected: [day('قبل يومين', '2023-07-25', 'relative'), day('ومنذ ثلاثة أسابيع', '2023-07-06', 'relative')] },
+  { name: '«قبل شهر» is the same day a month earlier', input: 'أطلقت الشركة المنتج قبل شهر في دبي.', expected: [day('قبل شهر', '2023-06-27', 'relative')] },
+  { name: 'the weekday decides the year of a day without one', input: 'وصل الوفد الخميس 15 اغسطس إلى عمان.', ref: '2013-02-12', expected: [day('الخميس 15 اغسطس', '2013-08-15', 'relative')] },
+  { name: '«الثلاثاء السابق» is the previous Tuesday', input: 'أعلنت اللجنة النتائج يوم الثلاثاء السابق.', expected: [day('يوم الثلاثاء السابق', '2023-07-25', 'relative')] },
+  { name: 'an ordinal day after «الموافق»', input: 'انعقدت القمة الأربعاء الموافق الثالث عشر من شباط 2013 في القاهرة.', expected: [day('الأربعاء الموافق الثالث عشر من شباط 2013', '2013-02-13')] },
 ]);
 
 table('weeks, months, quarters and years relative to the reference', [
@@ -153,4 +162,8 @@ table('Hijri dates (Umm al-Qura)', [
   { name: '«شهر رمضان» far from any Ramadan is ambiguous', input: 'ترتفع الأسعار خلال شهر رمضان في الأسواق.', ref: '2023-07-27', expected: [] },
   { name: '«صفر» only next to a number', input: 'كانت النتيجة صفر مقابل هدف، والموعد 5 صفر 1445.', expected: [day('5 صفر 1445', '2023-08-21')] },
   { name: 'a person named «رمضان» is no month', input: 'صرح محمد رمضان للصحفيين.', expected: [] },
+  { name: '«رمضان 2019»: the Ramadan that falls in 2019', input: 'تراجعت الأسعار خلال رمضان 2019 في الأسواق.', expected: [span('رمضان 2019', '2019-05-06', '2019-06-03', 'month', 'absolute')] },
+  { name: '«عيد الفطر 2013»', input: 'ازدحمت الأسواق قبل عيد الفطر 2013 في القاهرة.', expected: [day('عيد الفطر 2013', '2013-08-08')] },
+  { name: '«عيد الأضحى 1444 هـ»', input: 'صلى الحجاج عيد الأضحى 1444 هـ في منى.', expected: [day('عيد الأضحى 1444 هـ', '2023-06-28')] },
+  { name: '«عيد الأضحى» without a year: the nearest one', input: 'ارتفعت أسعار الأضاحي قبل عيد الأضحى بأيام.', ref: '2023-06-20', expected: [day('عيد الأضحى', '2023-06-28', 'relative')] },
 ]);
