@@ -31,7 +31,7 @@ export interface DatedMention {
 }
 
 const GRAINS: Grain[] = ['day', 'week', 'month', 'year', 'decade', 'century'];
-const MERGE_WINDOW = 32;
+const MERGE_WINDOW = 8;
 const CLAUSE_MARKS = new Set(['،', ',', ':', '؛', ';', '.', '!', '؟', '?']);
 
 
@@ -47,7 +47,9 @@ export interface Draft {
   grain: Grain;
   partOfDay?: Timex['partOfDay'];
   title: string;
-  stems: Set<string>;
+  /** Normalized title words; their light stems are computed only when a merge is considered. */
+  words: string[];
+  stems?: Set<string>;
   sentence: number;
   timexIds: string[];
 }
@@ -181,7 +183,7 @@ function draft(group: DatedMention[], title: Title, sentence: number): Draft {
   let best = group[0]!;
   for (const d of group) if (GRAINS.indexOf(d.timex.grain) < GRAINS.indexOf(best.timex.grain)) best = d;
   const pod = group.find((d) => d.timex.partOfDay)?.timex.partOfDay;
-  const out: Draft = { start: best.timex.start, end: best.timex.end, grain: best.timex.grain, title: title.text, stems: stemsOfWords(title.words), sentence, timexIds: group.map((d) => d.timex.id) };
+  const out: Draft = { start: best.timex.start, end: best.timex.end, grain: best.timex.grain, title: title.text, words: title.words, sentence, timexIds: group.map((d) => d.timex.id) };
   if (pod) out.partOfDay = pod;
   return out;
 }
@@ -195,34 +197,35 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   drafts.sort((a, b) => a.sentence - b.sentence);
   const byDate = new Map<string, Draft[]>();
+  const byTitle = new Map<string, Draft>();
+  const stemsOf = (d: Draft) => (d.stems ??= stemsOfWords(d.words));
   for (const d of drafts) {
     const key = `${d.start}|${d.end}|${d.grain}`;
+    // The same title on the same dates is always the same event.
+    let same = byTitle.get(`${key}|${d.title}`);
     const bucket = byDate.get(key) ?? [];
-    // Compare with the latest drafts of that date only: a repeated statement sits near the first
-    // one, and a bounded window keeps huge inputs linear.
-    let same: Draft | undefined;
-    for (let n = bucket.length - 1; n >= 0 && n >= bucket.length - MERGE_WINDOW; n--) {
+    // Otherwise compare with the latest drafts of that date only: a repeated statement sits near the
+    // first one, and a bounded window keeps huge inputs linear.
+    for (let n = bucket.length - 1; !same && n >= 0 && n >= bucket.length - MERGE_WINDOW; n--) {
       const o = bucket[n]!;
-      if (similar(o.stems, d.stems, o.title === d.title, d.grain, d.start !== d.end)) {
-        same = o;
-        break;
-      }
+      if (similar(stemsOf(o), stemsOf(d), d.grain, d.start !== d.end)) same = o;
     }
     if (!same) {
       const copy = { ...d, timexIds: [...d.timexIds] };
       out.push(copy);
       bucket.push(copy);
       byDate.set(key, bucket);
+      byTitle.set(`${key}|${d.title}`, copy);
       continue;
     }
-    for (const id of d.timexIds) if (!same.timexIds.includes(id)) same.timexIds.push(id);
+    // Each expression dates one draft only, so the ids never repeat.
+    for (const id of d.timexIds) same.timexIds.push(id);
     if (!same.partOfDay && d.partOfDay) same.partOfDay = d.partOfDay;
   }
   return out;
 }
 
-function similar(a: Set<string>, b: Set<string>, sameTitle: boolean, grain: Grain, span: boolean): boolean {
-  if (sameTitle) return true;
+function similar(a: Set<string>, b: Set<string>, grain: Grain, span: boolean): boolean {
   if (!a.size || !b.size) return false;
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;

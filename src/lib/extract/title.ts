@@ -20,6 +20,7 @@ const set = (...words: string[]) => new Set(words.map(W));
 const MAX_WORDS = 10;
 const CUT_WORDS = 8;
 const MIN_WORDS = 2;
+const MAX_ITEMS = 48;
 
 const CONNECTIVES: string[][] = [
   'هذا وقد', 'هذا و', 'وقد', 'قد', 'بالإضافة إلى ذلك', 'إضافة إلى ذلك', 'وفي سياق متصل', 'في سياق متصل', 'وفي سياق آخر', 'في سياق آخر', 'وفي سياق منفصل',
@@ -28,6 +29,9 @@ const CONNECTIVES: string[][] = [
   'تجدر الإشارة إلى أن', 'وتجدر الإشارة إلى أن', 'الجدير بالذكر أن', 'والجدير بالذكر أن', 'وبحسب', 'وحسب', 'وفقا لذلك', 'وعليه', 'علما أن', 'يشار إلى أن', 'ويشار إلى أن', 'وأفيد بأن',
 ].map((c) => W(c).split(' '));
 CONNECTIVES.sort((a, b) => b.length - a.length);
+// Indexed by first word: a title start is compared with the few connectives that can match it.
+const CONNECTIVES_BY_FIRST = new Map<string, string[][]>();
+for (const c of CONNECTIVES) CONNECTIVES_BY_FIRST.set(c[0]!, [...(CONNECTIVES_BY_FIRST.get(c[0]!) ?? []), c]);
 
 // Verbs that open a reporting frame; the frame ends at «أن»/«إن»/«بأن».
 const SAY = set(
@@ -154,7 +158,8 @@ function keptItems(src: TitleSource, from: number, to: number, isDate: (k: numbe
   // Also drop glue between two dates of the event («الموافق لـ»).
   const items: Item[] = [];
   let k = from;
-  while (k < to) {
+  // A title needs the first few words only (connectives, frame, ≤ 10 words): stop early.
+  while (k < to && items.length < MAX_ITEMS) {
     if (!drop[k - from]) {
       const t = toks[k]!;
       if (t.kind === 'p') {
@@ -225,7 +230,9 @@ function skipConnectives(src: TitleSource, items: Item[], start: number): number
   for (let guard = 0; guard < 4; guard++) {
     while (items[at]?.kind === 'boundary') at++;
     let moved = false;
-    for (const seq of CONNECTIVES) {
+    const first = items[at];
+    const candidates = first && first.kind === 'word' ? CONNECTIVES_BY_FIRST.get(src.tokens[first.k]!.text) : undefined;
+    for (const seq of candidates ?? []) {
       const n = matchSeq(src, items, at, seq);
       if (n > at) {
         at = n;
