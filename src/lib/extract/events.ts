@@ -32,6 +32,8 @@ export interface DatedMention {
 
 const GRAINS: Grain[] = ['day', 'week', 'month', 'year', 'decade', 'century'];
 const MERGE_WINDOW = 8;
+// Token indices (in the current chunk) of expressions that could not be resolved.
+const undatedTokens = new Set<number>();
 const CLAUSE_MARKS = new Set(['،', ',', ':', '؛', ';', '.', '!', '؟', '?']);
 
 
@@ -55,8 +57,10 @@ export interface Draft {
 }
 
 /** The event drafts of the sentences whose tokens are in `src.tokens` (a chunk of the document). */
-export function draftEvents(src: TitleSource, sentences: readonly SentenceInfo[], dated: readonly DatedMention[]): Draft[] {
+export function draftEvents(src: TitleSource, sentences: readonly SentenceInfo[], dated: readonly DatedMention[], undated: readonly Mention[] = []): Draft[] {
   const drafts: Draft[] = [];
+  undatedTokens.clear();
+  for (const m of undated) for (let k = m.tokStart; k < m.tokEnd; k++) undatedTokens.add(k);
   let n = 0;
   while (n < dated.length) {
     const si = dated[n]!.sentence;
@@ -102,7 +106,8 @@ function sentenceEvents(src: TitleSource, s: SentenceInfo, si: number, list: Dat
     if (d.mention.entity || d.timex.kind === 'anniversary') continue;
     for (let k = d.mention.tokStart; k < d.mention.tokEnd; k++) dateTokens.add(k);
   }
-  const isDate = (k: number) => dateTokens.has(k);
+  // Expressions that could not be dated are still date words, not title words.
+  const isDate = (k: number) => dateTokens.has(k) || undatedTokens.has(k);
   const out: Draft[] = [];
   // The main clause: group its expressions by the dates they give («اليوم الخميس، الموافق لـ 27 تموز»).
   const groups = groupByDate(main.length ? main : annivs.slice(0, 1));
@@ -116,7 +121,7 @@ function sentenceEvents(src: TitleSource, s: SentenceInfo, si: number, list: Dat
       // A later date in the sentence dates its own clause; a clause too short to say anything
       // falls back on the sentence's main clause.
       const [from, to] = clauseAround(tokens, first.mention, s);
-      title = clauseTitle(src, from, to, isDate, at);
+      title = clauseTitle(src, from, to, isDate, at, true);
       if (!title.words.length && mainTitle) title = clauseTitle(src, s.tokFrom, s.tokTo, isDate, at);
     }
     if (title.text) out.push(draft(g, title, si));
@@ -149,9 +154,11 @@ function qualifiesNoun(tokens: readonly Token[], m: Mention, t: Timex, from: num
   const prev = tokens[k]!;
   if (prev.kind !== 'w') return false;
   if (readings(prev.text).some((r) => TIME_PREPOSITIONS.has(r.stem))) return false;
-  // The expression itself begins with its own time word («عام 1953»): then it is adverbial.
+  // The expression itself begins with its own time word («عام 1953»): then it is adverbial, except
+  // «العام 2024» after an indefinite noun, a construct («موازنة العام 2024»).
   const own = tokens[m.tokStart]!;
-  return own.kind === 'n';
+  if (own.kind === 'n') return true;
+  return own.kind === 'w' && YEAR_DEFINITE.has(own.text) && !prev.text.startsWith('ال') && !looksLikeVerbWord(prev.text);
 }
 
 function groupByDate(list: DatedMention[]): DatedMention[][] {
@@ -176,6 +183,13 @@ function clauseAround(tokens: readonly Token[], m: Mention, s: SentenceInfo): [n
   while (b < s.tokTo && !edge(b)) b++;
   return [a, b];
 }
+const YEAR_DEFINITE = new Set(['العام', 'السنة'].map(normalizeWord));
+
+/** Feminine past verbs («اندلعت») end in ت; they never head a construct. */
+function looksLikeVerbWord(w: string): boolean {
+  return w.length >= 4 && w.endsWith('ت') && !w.endsWith('ات');
+}
+
 const CLAUSE_WORDS = new Set(['بينما', 'فيما', 'حيث', 'لكن', 'ولكن', 'حسبما'].map(normalizeWord));
 
 function draft(group: DatedMention[], title: Title, sentence: number): Draft {

@@ -113,12 +113,15 @@ function extract(input: ExtractInput): ExtractResult {
   const future: boolean[] = new Array(sentences.length).fill(false);
   const chunks: Chunk[] = [];
 
+  const undated: Mention[] = [];
   const resolveChunk = (c: Chunk) => {
     const these: DatedMention[] = [];
+    undated.length = 0;
     for (let n = c.base; n < c.base + c.mentions.length; n++) {
       const d = resolveOne(n);
       dated.push(d);
       if (d) these.push(d);
+      else undated.push(mentions[n]!);
     }
     return these;
   };
@@ -175,7 +178,7 @@ function extract(input: ExtractInput): ExtractResult {
     const chunk: Chunk = { from, to, first, last, mentions: found, base };
     if (given) {
       const these = resolveChunk(chunk);
-      if (these.length) drafts.push(...draftEvents({ text, norm, tokens }, sentences, these));
+      if (these.length) drafts.push(...draftEvents({ text, norm, tokens }, sentences, these, undated));
     } else {
       collectStrayYears(tokens, found, norm.startOf, strayYears);
       chunks.push(chunk);
@@ -199,7 +202,7 @@ function extract(input: ExtractInput): ExtractResult {
     ctx.ref = referenceDate.date;
     for (const c of chunks) {
       const these = resolveChunk(c);
-      if (these.length) drafts.push(...draftEvents({ text, norm, tokens: tokenize(norm.text, c.from, c.to) }, sentences, these));
+      if (these.length) drafts.push(...draftEvents({ text, norm, tokens: tokenize(norm.text, c.from, c.to) }, sentences, these, undated));
     }
   }
   if (!timexes.length) warnings.push({ message: 'no dates found in the article' });

@@ -63,9 +63,11 @@ export interface Title {
  * The title of the statement in tokens [from, to): the clause after connectives and reporting frame,
  * with the tokens `isDate` marks (the event's own dates) and the glue before them removed.
  */
-export function clauseTitle(src: TitleSource, from: number, to: number, isDate: (k: number) => boolean, dateAt = to): Title {
+export function clauseTitle(src: TitleSource, from: number, to: number, isDate: (k: number) => boolean, dateAt = to, subordinate = false): Title {
   let items = keptItems(src, from, to, isDate);
   let start = skipConnectives(src, items, 0);
+  // A later clause of the sentence may open with the preposition that tied it to the first («عن رزنامة …»).
+  while (subordinate && items[start]?.kind === 'word' && LEADING_PREPS.has(src.tokens[items[start]!.k]!.text)) start++;
   const frame = findFrame(src, items, start);
   if (frame) {
     // «قال الرئيس مساء أمس إن …»: the date dates the saying, so the frame is the statement;
@@ -84,8 +86,10 @@ export function clauseTitle(src: TitleSource, from: number, to: number, isDate: 
     }
     // «… بينما سيتراجع …»، «… حسبما أفادت …»: a contrasting or source clause is another statement.
     if (it.kind === 'word' && words >= MIN_WORDS && SPLITTERS.has(src.tokens[it.k]!.text)) break;
+    // «التي/الذي» add nothing to a short title («الانتخابات التي ستجرى» → «الانتخابات ستجرى»).
+    if (it.kind === 'word' && RELATIVE_PRONOUNS.has(src.tokens[it.k]!.text) && words > 0) continue;
     chosen.push(it);
-    if (it.kind === 'word') words++;
+    if (it.kind === 'word' && src.tokens[it.k]!.text !== 'ال') words++;
     if (words > MAX_WORDS) break;
   }
   let cut = chosen;
@@ -93,7 +97,7 @@ export function clauseTitle(src: TitleSource, from: number, to: number, isDate: 
     let w = 0;
     cut = [];
     for (const it of chosen) {
-      if (it.kind === 'word' && ++w > CUT_WORDS) break;
+      if (it.kind === 'word' && src.tokens[it.k]!.text !== 'ال' && ++w > CUT_WORDS) break;
       cut.push(it);
     }
   }
@@ -112,6 +116,7 @@ export function nounPhraseTitle(src: TitleSource, dateStart: number, from: numbe
   if (k >= from && toks[k]!.kind === 'w' && GLUE.has(toks[k]!.text)) k--;
   const picked: number[] = [];
   let words = 0;
+  let sawIndefinite = false;
   for (; k >= from && k >= stop && words < 6; k--) {
     const t = toks[k]!;
     if (isDate?.(k)) break;
@@ -122,6 +127,10 @@ export function nounPhraseTitle(src: TitleSource, dateStart: number, from: numbe
       continue;
     }
     if (t.kind === 'w' && (PREP_STOP.has(t.text) || looksLikeVerb(t.text))) break;
+    // In a construct chain only the last member takes the article: a definite word before an
+    // indefinite one belongs to another phrase («السراي الحكومي | مشروع موازنة العام 2024»).
+    if (t.kind === 'w' && sawIndefinite && t.text.startsWith('ال')) break;
+    if (t.kind === 'w' && !t.text.startsWith('ال') && t.text !== 'ال') sawIndefinite = true;
     picked.push(k);
     words++;
   }
@@ -196,6 +205,8 @@ function opensClause(t: Token): boolean {
   return t.text.length >= 4 && t.text.startsWith('و') && !WAW_NOUNS.has(t.text);
 }
 
+const RELATIVE_PRONOUNS = set('التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي');
+const LEADING_PREPS = set('عن', 'في', 'من', 'على', 'إلى', 'الى', 'مع', 'ب', 'ل', 'أن', 'إن');
 const NOT_DATED_HEADS = set('ذكرى', 'الذكرى', 'بذكرى', 'ذكريات', 'مناسبة', 'بمناسبة', 'إحياء', 'لإحياء', 'احتفالات', 'احتفال');
 // Verbs that open many news clauses; with the feminine past «…ت» they end a noun phrase read backwards.
 const COMMON_VERBS = set('اندلع', 'شهد', 'خلف', 'بدأ', 'انتهى', 'وقع', 'جرى', 'عاش', 'قال', 'أعلن', 'زار', 'عقد', 'أحيا', 'أحيت', 'يحيي', 'تحيي', 'يحتفل', 'تحتفل', 'احتفل', 'خاض', 'خاضت', 'دار', 'دارت', 'امتد', 'استمر', 'كان', 'انطلق', 'تطلق', 'يطلق', 'أطلق');

@@ -9,7 +9,7 @@ import type { Token } from '../text/tokens.ts';
 
 const W = normalizeWord;
 const FUTURE_WORDS = new Set(
-  ['سوف', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'المرتقب', 'المرتقبة', 'المقرر', 'المزمع', 'المزمعة', 'مرتقب', 'مرتقبة', 'غدا', 'يعتزم', 'تعتزم', 'ستكون', 'سيكون'].map(W),
+  ['سوف', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'المرتقب', 'المرتقبة', 'المقرر', 'المزمع', 'المزمعة', 'مرتقب', 'مرتقبة', 'غدا', 'يعتزم', 'تعتزم', 'ستكون', 'سيكون', 'المنتظر', 'المتوقع', 'يرتقب', 'يتوقع', 'ينتظر'].map(W),
 );
 // Words that begin with سي/ست/سن but are not future verbs (nouns and names).
 const NOT_FUTURE_PREFIXES = [
@@ -49,7 +49,12 @@ function isFutureMarker(word: string): boolean {
 export function pointsToFuture(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (t.kind === 'w' && t.text.length >= 3 && isFutureMarker(t.text)) return true;
+    if (t.kind !== 'w') continue;
+    if (t.text.length >= 3 && isFutureMarker(t.text)) return true;
+    // «على أن تنطلق الحملة …»: a planned next step.
+    if (t.text === ALA && tokens[k + 1]?.text === AN) return true;
   }
   return false;
 }
+const ALA = W('على');
+const AN = W('أن');
