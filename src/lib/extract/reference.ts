@@ -30,6 +30,15 @@ const PUBLICATION_CUE = /(نشر|النشر|تحديث|بتاريخ|حرر)[^\n]
 
 /** The reference date the text states, or null when it does not state one. */
 export function inferReference(text: string, items: readonly RefItem[], strayYears: readonly { year: number; offset: number }[] = []): InferredReference | null {
+  return inferStrict(text, items, strayYears, true) ?? inferStrict(text, items, strayYears, false);
+}
+
+/**
+ * One pass over the «today is …» statements. Strictly, the stated weekday must agree with the date;
+ * otherwise (a second pass) a full date is taken even when the weekday contradicts it — the
+ * contradiction is reported as a warning on the expression.
+ */
+function inferStrict(text: string, items: readonly RefItem[], strayYears: readonly { year: number; offset: number }[], strict: boolean): InferredReference | null {
   const years = yearSupport(items);
   for (const { year, offset } of strayYears) {
     // A four-digit number no expression took («إن 2024 سيكون عام الإصلاح») weighs half a named year.
@@ -49,12 +58,12 @@ export function inferReference(text: string, items: readonly RefItem[], strayYea
     const quote = text.slice(a.span[0], d.span[1]);
     if (d.absolute.ok) {
       const day = d.absolute.start;
-      if (d.absolute.grain !== 'day' || (wd !== undefined && weekday(day) !== wd)) continue;
+      if (d.absolute.grain !== 'day' || (strict && wd !== undefined && weekday(day) !== wd)) continue;
       return { date: addDays(day, -offset), evidence: `«${quote}» names the day ${day}` };
     }
     const month = d.mention.v.month;
     const dayNo = d.mention.v.day;
-    if (month.k !== 'named' || month.cal !== 'g' || dayNo.k !== 'n') continue;
+    if (!strict || month.k !== 'named' || month.cal !== 'g' || dayNo.k !== 'n') continue;
     let best: { y: number; score: number; quotes: string[] } | null = null;
     for (const [y, s] of years) {
       const iso = dateOrNull(y, month.m, dayNo.d);

@@ -27,6 +27,7 @@ const CONNECTIVES: string[][] = [
   'من جهة أخرى', 'ومن جهة أخرى', 'من جهته', 'ومن جهته', 'من جهتها', 'ومن جهتها', 'من جانبه', 'ومن جانبه', 'من جانبها', 'ومن جانبها', 'في غضون ذلك', 'وفي غضون ذلك',
   'إلى ذلك', 'وإلى ذلك', 'على صعيد آخر', 'وعلى صعيد آخر', 'في المقابل', 'وفي المقابل', 'كذلك', 'أيضا', 'ثم', 'لكن', 'ولكن', 'غير أن', 'كما', 'وكما', 'و', 'يذكر أن', 'ويذكر أن',
   'تجدر الإشارة إلى أن', 'وتجدر الإشارة إلى أن', 'الجدير بالذكر أن', 'والجدير بالذكر أن', 'وبحسب', 'وحسب', 'وفقا لذلك', 'وعليه', 'علما أن', 'يشار إلى أن', 'ويشار إلى أن', 'وأفيد بأن',
+  'ومن المقرر أن', 'من المقرر أن', 'ومن المنتظر أن', 'من المنتظر أن', 'ومن المتوقع أن', 'من المتوقع أن',
 ].map((c) => W(c).split(' '));
 CONNECTIVES.sort((a, b) => b.length - a.length);
 // Indexed by first word: a title start is compared with the few connectives that can match it.
@@ -129,8 +130,9 @@ export function nounPhraseTitle(src: TitleSource, dateStart: number, from: numbe
     if (t.kind === 'w' && (PREP_STOP.has(t.text) || looksLikeVerb(t.text))) break;
     // In a construct chain only the last member takes the article: a definite word before an
     // indefinite one belongs to another phrase («السراي الحكومي | مشروع موازنة العام 2024»).
-    if (t.kind === 'w' && sawIndefinite && t.text.startsWith('ال')) break;
-    if (t.kind === 'w' && !t.text.startsWith('ال') && t.text !== 'ال') sawIndefinite = true;
+    const definite = t.kind === 'w' && readings(t.text).some((r) => r.stem.startsWith('ال'));
+    if (t.kind === 'w' && sawIndefinite && definite) break;
+    if (t.kind === 'w' && !definite && t.text !== 'ال') sawIndefinite = true;
     picked.push(k);
     words++;
   }
@@ -300,6 +302,9 @@ function isConjunctionWaw(w: string, secondOriginal: number): boolean {
   const rest = w.slice(1);
   if (SAY.has(rest) || AFTER_WAW.has(rest)) return true;
   if (HAMZA_ALEF.has(secondOriginal)) return true;
+  // «واطلع»، «وانطلقت»، «واستقبل»: و before a verb that starts with alef; but «واجهت»، «واشنطن»
+  // begin with the root letter و.
+  if (rest.startsWith('ا') && rest.length >= 4 && !(rest.length === 4 && rest.endsWith('ت')) && !WAW_NOUNS.has(w)) return true;
   if (rest.startsWith('ال') && rest.length >= 4) return true;
   return rest.length >= 3 && 'تينس'.includes(rest[0]!);
 }

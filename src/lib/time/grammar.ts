@@ -59,7 +59,7 @@ const NOT_YEAR_BEFORE = set(
   'قرار', 'القرار', 'رقم', 'الرقم', 'المادة', 'مادة', 'الفصل', 'فصل', 'البند', 'بند', 'القانون', 'قانون', 'مرسوم', 'المرسوم', 'الطريق', 'طريق', 'الرحلة', 'رحلة', 'الغرفة', 'العدد', 'عدد', 'صفحة', 'ص', 'نحو', 'حوالي', 'قرابة', 'زهاء', 'أكثر', 'أقل', 'مجموع', 'بلغ', 'بلغت', 'قدره', 'قيمته', 'بقيمة', 'مبلغ', 'المرتبة', 'الدرجة', 'ارتفاع', 'علو', 'عمق', 'مسافة', 'الكيلومتر', 'كيلومتر', 'الحافلة', 'الخط', 'الهاتف', 'هاتف', 'الرمز', 'قيمة', 'سعر', 'بسعر', 'بنحو', 'وبلغ',
 );
 // After these, a bare four-digit number is a year whatever follows (unless a unit does).
-const STRONG_BEFORE = set('منذ', 'حتى', 'مطلع', 'منتصف', 'نهاية', 'بداية', 'أواخر', 'أوائل', 'أواسط', 'موفى', 'مستهل', 'خلال', 'بحلول', 'طيلة', 'طوال', 'قبيل', 'صيف', 'ربيع', 'خريف', 'شتاء', 'موسم', 'ابتداء', 'اعتبارا', 'أعوام', 'سنوات', 'عامي', 'سنتي', 'لغاية', 'غاية');
+const STRONG_BEFORE = set('السنوات', 'الأعوام', 'منذ', 'حتى', 'مطلع', 'منتصف', 'نهاية', 'بداية', 'أواخر', 'أوائل', 'أواسط', 'موفى', 'مستهل', 'خلال', 'بحلول', 'طيلة', 'طوال', 'قبيل', 'صيف', 'ربيع', 'خريف', 'شتاء', 'موسم', 'ابتداء', 'اعتبارا', 'أعوام', 'سنوات', 'عامي', 'سنتي', 'لغاية', 'غاية');
 // After these, it is a year when the next word also reads like the end of a time adverbial.
 const WEAK_BEFORE = set('في', 'قبل', 'بعد', 'إلى', 'الى', 'من', 'عن', 'بين', 'و');
 const FOLLOW_OK = set(
@@ -707,8 +707,16 @@ class Grammar {
     return null;
   }
 
-  /** «1950-1953»، «1950 - 1953»، «1950-53»، «2022/2023» after a year at token i. */
+  /** «1950-1953»، «1950 - 1953»، «1950-53»، «2022/2023»، «2023 و2024 و2025» after a year at token i. */
   private yearRangeAfter(i: number, y1: number): { y2: number; end: number } | null {
+    // A list of consecutive years is the span they cover.
+    let k = i + 1;
+    let last = y1;
+    while (this.word(k) === AND && this.num(k + 1)?.n === last + 1 && this.num(k + 1)?.digits === 4) {
+      last++;
+      k += 2;
+    }
+    if (last > y1) return { y2: last, end: k };
     const sep = this.toks[i + 1];
     if (!sep || sep.kind !== 'p' || (sep.text !== DASH && sep.text !== '/')) return null;
     const v2 = this.num(i + 2);
@@ -1128,8 +1136,9 @@ class Grammar {
     if (!u) return null;
     if (n === null) n = u.count;
     else if (u.count !== 1 && !u.plural) return null;
-    // «بعد يومين من الهجوم»: counted from an event, not from the reference date.
-    if (this.stemIn(j + 1, FROM_ON, false)) return null;
+    // «بعد يومين من الهجوم»: counted from an event, not from the reference date; «منذ عام 2003»
+    // is a year, not «a year ago».
+    if (this.stemIn(j + 1, FROM_ON, false) || this.toks[j + 1]?.kind === 'n') return null;
     if (n < 1 || n > 1000) return null;
     return { start: i, end: j + 1, v: { t: 'ago', unit: u.unit, n: n * sign } };
   }

@@ -52,6 +52,14 @@ describe('event titles: a few words of the clause that carries the date', () => 
       ],
     },
     {
+      name: '«ومن المقرر أن» goes; a list of years dates the law it qualifies (Iraq)',
+      input: 'ومن المقرر أن يصوت البرلمان غدا على قانون الموازنة الاتحادية للسنوات 2023 و2024 و2025.',
+      expected: [
+        { start: '2023-01-01', end: '2025-12-31', title: 'قانون الموازنة الاتحادية للسنوات' },
+        { start: '2023-07-28', end: '2023-07-28', title: 'يصوت البرلمان على قانون الموازنة الاتحادية للسنوات' },
+      ],
+    },
+    {
       name: 'a year inside a name dates no event of its own',
       input: 'زار الوزير “معرض الكتاب -2023” مساء أمس في الرياض.',
       expected: [{ start: '2023-07-26', end: '2023-07-26', title: 'زار الوزير معرض الكتاب -2023 في الرياض' }],

@@ -27,6 +27,11 @@ describe('reference date inferred from the text', () => {
       input: 'قال الوزير اليوم الخميس، 12 مارس، إن العمل سيبدأ في 2024.',
       expected: null,
     },
+    {
+      name: 'Saudi Arabia: a full Hijri date is taken even when its weekday is wrong (the weekday is reported)',
+      input: 'عقد مجلس الوزراء جلسته، اليوم الثلاثاء 20 ربيع الآخر 1445 هـ الموافق 4 نوفمبر 2023، برئاسة خادم الحرمين الشريفين.',
+      expected: '2023-11-04',
+    },
     { name: 'a publication line', input: 'نشر في 15/03/2024\nوصل الوفد أمس إلى الرباط.', expected: '2024-03-15' },
     { name: 'nothing in the text states its date', input: 'وصل الوفد أمس إلى الرباط.', expected: null },
   ];
