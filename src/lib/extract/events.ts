@@ -5,8 +5,7 @@
  * the same date about the same thing merge.
  */
 import { readings } from '../text/clitics.ts';
-import { type NormalizedText, normalizeWord } from '../text/normalize.ts';
-import type { Sentence } from '../text/sentences.ts';
+import { normalizeWord } from '../text/normalize.ts';
 import type { Token } from '../text/tokens.ts';
 import { TIME_PREPOSITIONS } from '../time/lexicon.ts';
 import type { Mention } from '../time/mentions.ts';
@@ -15,8 +14,10 @@ import { fnv1a64Hex } from './hash.ts';
 import { clauseTitle, nounPhraseTitle, type Title, type TitleSource } from './title.ts';
 import { stemsOfWords } from './words.ts';
 
-/** A sentence with its tokens and whether it may yield events. */
-export interface SentenceInfo extends Sentence {
+/** A sentence (offsets in the text) with its tokens and whether it may yield events. */
+export interface SentenceInfo {
+  start: number;
+  end: number;
   tokFrom: number;
   tokTo: number;
   /** Headline or page furniture: no events. */
@@ -31,16 +32,13 @@ export interface DatedMention {
 }
 
 const GRAINS: Grain[] = ['day', 'week', 'month', 'year', 'decade', 'century'];
-const MERGE_WINDOW = 8;
-// Token indices (in the current chunk) of expressions that could not be resolved.
+const MERGE_WINDOW = 4;
+// Token indices (in the current chunk) of expressions that could not be resolved, and of the
+// dates of the sentence being titled: reused, sentences are handled one at a time.
 const undatedTokens = new Set<number>();
+const sentenceDateTokens = new Set<number>();
 const CLAUSE_MARKS = new Set(['،', ',', ':', '؛', ';', '.', '!', '؟', '?']);
 
-
-/** Builds the events of one document whose tokens are all in `tokens`. */
-export function buildEvents(docId: string, text: string, norm: NormalizedText, tokens: readonly Token[], sentences: readonly SentenceInfo[], dated: readonly DatedMention[]): TimelineEvent[] {
-  return finishEvents(docId, text, sentences, draftEvents({ text, norm, tokens }, sentences, dated));
-}
 
 /** A statement's event before merging: dates, title and the sentence it comes from. */
 export interface Draft {
@@ -101,7 +99,8 @@ function sentenceEvents(src: TitleSource, s: SentenceInfo, si: number, list: Dat
     }
     main.push(d);
   }
-  const dateTokens = new Set<number>();
+  const dateTokens = sentenceDateTokens;
+  dateTokens.clear();
   for (const d of list) {
     if (d.mention.entity || d.timex.kind === 'anniversary') continue;
     for (let k = d.mention.tokStart; k < d.mention.tokEnd; k++) dateTokens.add(k);

@@ -1,4 +1,10 @@
-import { splitSentences } from '../text/sentences.ts';
+/**
+ * The Arabic temporal-expression extractor: one article in, its source document (with every
+ * temporal expression resolved to calendar dates) and its events out. Pure: no file system, no
+ * clock. The pipeline: normalize for matching (offset map kept) → sentences → tokens and grammar
+ * per chunk → reference date (given, or stated by the text) → resolution in text order → events.
+ */
+import { sentenceBounds } from '../text/sentences.ts';
 import { normalizeForMatching, toNormalized, toOriginal } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { parts } from '../time/calendar.ts';
@@ -83,8 +89,9 @@ interface Chunk {
   first: number;
   last: number;
   mentions: Mention[];
-  /** Index of its first mention in the document's list. */
-  base: number;
+  /** Each mention's offsets in the original text and sentence index. */
+  spans: [number, number][];
+  sentence: number[];
 }
 
 // Tokens live only while their chunk is processed, so they die young and cost the GC little.
@@ -94,42 +101,33 @@ function extract(input: ExtractInput): ExtractResult {
   const text = input.text;
   const warnings: ExtractWarning[] = [];
   const norm = normalizeForMatching(text);
+  const bounds = sentenceBounds(text);
   const sentences: SentenceInfo[] = [];
-  for (const s of splitSentences(text)) sentences.push({ start: s.start, end: s.end, text: s.text, tokFrom: 0, tokTo: 0, skip: false });
+  for (let k = 0; k < bounds.length; k += 2) sentences.push({ start: bounds[k]!, end: bounds[k + 1]!, tokFrom: 0, tokTo: 0, skip: false });
   // The first line is the headline unless metadata gave a different title.
   const headlineEnd = input.title === undefined || input.title.trim() === headline(text) ? firstLineEnd(text) : -1;
-
-  // With the reference known up front, each chunk is read, resolved and turned into events in one
-  // pass; otherwise every chunk is read first, the reference inferred, then chunks are re-tokenized.
+  const future: boolean[] = new Array(sentences.length).fill(false);
   const given = input.reference ? { ...input.reference } : null;
   const ctx: ResolveContext = { ref: given ? given.date : null, weekStart: input.weekStart ?? DEFAULT_WEEK_START, future: false, last: {} };
   const timexes: Timex[] = [];
   const drafts: Draft[] = [];
-  const mentions: Mention[] = [];
-  const spans: [number, number][] = [];
-  const sentenceIdx: number[] = [];
-  const dated: (DatedMention | null)[] = [];
-  const strayYears: { year: number; offset: number }[] = [];
-  const future: boolean[] = new Array(sentences.length).fill(false);
-  const chunks: Chunk[] = [];
 
-  const undated: Mention[] = [];
-  const resolveChunk = (c: Chunk) => {
+  /** Resolves a chunk's expressions in text order and drafts the events of its sentences. */
+  const finishChunk = (c: Chunk, tokens: readonly Token[]) => {
+    const dated: (DatedMention | null)[] = [];
     const these: DatedMention[] = [];
-    undated.length = 0;
-    for (let n = c.base; n < c.base + c.mentions.length; n++) {
-      const d = resolveOne(n);
+    const undated: Mention[] = [];
+    c.mentions.forEach((m, n) => {
+      const d = resolveOne(m, c.spans[n]!, c.sentence[n]!, dated);
       dated.push(d);
       if (d) these.push(d);
-      else undated.push(mentions[n]!);
-    }
-    return these;
+      else undated.push(m);
+    });
+    if (these.length) drafts.push(...draftEvents({ text, norm, tokens }, sentences, these, undated));
   };
-  const resolveOne = (n: number): DatedMention | null => {
-    const m = mentions[n]!;
-    const [a, b] = spans[n]!;
+  const resolveOne = (m: Mention, [a, b]: [number, number], si: number, dated: readonly (DatedMention | null)[]): DatedMention | null => {
     const surface = text.slice(a, b);
-    ctx.future = future[sentenceIdx[n]!]!;
+    ctx.future = future[si]!;
     const r = resolveValue(m.v, ctx);
     if (!r.ok) {
       if (r.reason === 'no-reference') warnings.push({ offset: a, message: `unresolved relative expression «${surface}»: ${r.message}` });
@@ -149,10 +147,14 @@ function extract(input: ExtractInput): ExtractResult {
     }
     timexes.push(t);
     remember(ctx, t);
-    return { mention: m, timex: t, sentence: sentenceIdx[n]! };
+    return { mention: m, timex: t, sentence: si };
   };
 
-  // 1. Per chunk: tokens, expressions, sentence facts, anniversary bases (and, with a reference, dates and events).
+  // 1. Chunk by chunk: tokens, expressions, sentence facts, anniversary bases. With the reference
+  //    known up front, each chunk is also resolved and turned into events at once, so its tokens
+  //    and expressions die young; otherwise chunks are kept to be finished once it is inferred.
+  const chunks: Chunk[] = [];
+  const strayYears: { year: number; offset: number }[] = [];
   for (let first = 0; first < sentences.length; ) {
     let last = first + 1;
     const from = toNormalized(norm, sentences[first]!.start);
@@ -161,25 +163,20 @@ function extract(input: ExtractInput): ExtractResult {
     const tokens = tokenize(norm.text, from, to);
     const found = parseMentions(tokens);
     markSentences(text, norm.startOf, tokens, sentences, first, last, headlineEnd);
-    const base = mentions.length;
-    const local: number[] = [];
+    const spans: [number, number][] = [];
+    const sentence: number[] = [];
     let si = first;
     for (const m of found) {
-      if (m.restates !== undefined) m.restates += base;
       const span = toOriginal(norm, m.start, m.end);
       while (si + 1 < last && sentences[si + 1]!.start <= span[0]) si++;
-      mentions.push(m);
       spans.push(span);
-      sentenceIdx.push(si);
-      local.push(si);
+      sentence.push(si);
     }
-    anchorAnniversaries(tokens, found, local);
+    anchorAnniversaries(tokens, found, sentence);
     for (let k = first; k < last; k++) future[k] = pointsToFuture(tokens, sentences[k]!.tokFrom, sentences[k]!.tokTo);
-    const chunk: Chunk = { from, to, first, last, mentions: found, base };
-    if (given) {
-      const these = resolveChunk(chunk);
-      if (these.length) drafts.push(...draftEvents({ text, norm, tokens }, sentences, these, undated));
-    } else {
+    const chunk: Chunk = { from, to, first, last, mentions: found, spans, sentence };
+    if (given) finishChunk(chunk, tokens);
+    else {
       collectStrayYears(tokens, found, norm.startOf, strayYears);
       chunks.push(chunk);
     }
@@ -191,19 +188,24 @@ function extract(input: ExtractInput): ExtractResult {
   if (given) referenceDate = given;
   else {
     const noRef: ResolveContext = { ref: null, weekStart: DEFAULT_WEEK_START, future: false, last: {} };
-    const items: RefItem[] = mentions.map((m, n) => ({ mention: m, text: text.slice(spans[n]![0], spans[n]![1]), span: spans[n]!, sentence: sentenceIdx[n]!, absolute: resolveValue(m.v, noRef) }));
+    const items: RefItem[] = [];
+    for (const c of chunks) {
+      const base = items.length;
+      c.mentions.forEach((m, n) => {
+        const span = c.spans[n]!;
+        const mention = m.restates === undefined ? m : { ...m, restates: m.restates + base };
+        items.push({ mention, text: text.slice(span[0], span[1]), span, sentence: c.sentence[n]!, absolute: resolveValue(m.v, noRef) });
+      });
+    }
     const inferred = inferReference(text, items, strayYears);
     if (inferred) referenceDate = { date: inferred.date, basis: 'inferred', evidence: inferred.evidence };
     else {
       referenceDate = { date: null, basis: 'none', evidence: 'no metadata, no --ref-date, and the text does not state its date' };
-      if (mentions.length) warnings.push({ message: 'no reference date: relative expressions (today, yesterday, last week …) cannot be resolved' });
+      if (items.length) warnings.push({ message: 'no reference date: relative expressions (today, yesterday, last week …) cannot be resolved' });
     }
     // 3. Resolution in text order (anaphora look back), then events chunk by chunk.
     ctx.ref = referenceDate.date;
-    for (const c of chunks) {
-      const these = resolveChunk(c);
-      if (these.length) drafts.push(...draftEvents({ text, norm, tokens: tokenize(norm.text, c.from, c.to) }, sentences, these, undated));
-    }
+    for (const c of chunks) finishChunk(c, c.mentions.length ? tokenize(norm.text, c.from, c.to) : []);
   }
   if (!timexes.length) warnings.push({ message: 'no dates found in the article' });
 
@@ -266,7 +268,7 @@ function markSentences(text: string, startOf: Int32Array, tokens: readonly Token
     for (let j = from; j < to; j++) if (tokens[j]!.kind === 'w') words++;
     let furniture = false;
     if ((words <= 4 || mayBeFurniture(tokens[from]?.text ?? '')) && atLineEdge(text, s.start, -1) && atLineEdge(text, s.end, 1)) {
-      const lastChar = s.text[s.text.length - 1] ?? '';
+      const lastChar = text.charAt(s.end - 1);
       const head = tokens.slice(from, Math.min(to, from + 8)).map((t) => t.text).join(' ');
       furniture = isFurniture(head, words, /[.!?؟…»”"]/.test(lastChar));
     }

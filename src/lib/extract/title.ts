@@ -220,6 +220,9 @@ function looksLikeVerb(word: string): boolean {
   return !w.startsWith('ال') && w.length >= 4 && w.endsWith('ت') && !w.endsWith('ات');
 }
 
+const INVISIBLE_AND_QUOTES = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff"“”«»„‘’‹›]/g;
+const SPACES = /\s+/g;
+
 // Reused across calls: titles are cut sentence after sentence, never concurrently.
 let scratch = new Uint8Array(256);
 
@@ -336,9 +339,5 @@ function render(src: TitleSource, items: Item[], dropLeadingWaw: boolean, dropLe
     const w = tokens[first.k]!.text;
     title = w.startsWith('لل') ? 'ال' + title.slice(2) : title.slice(1);
   }
-  return title
-    .replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]/g, '')
-    .replace(/["“”«»„‘’‹›]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return title.replace(INVISIBLE_AND_QUOTES, '').replace(SPACES, ' ').trim();
 }

@@ -1,15 +1,10 @@
 /** Content words of a short Arabic text, lightly stemmed, for comparing event titles. */
 import { readings } from '../text/clitics.ts';
-import { normalizeForMatching, normalizeWord } from '../text/normalize.ts';
+import { normalizeWord } from '../text/normalize.ts';
 
 const STOP = new Set(
   ['في', 'من', 'إلى', 'على', 'عن', 'مع', 'و', 'أن', 'إن', 'التي', 'الذي', 'هذا', 'هذه', 'ذلك', 'تلك', 'بين', 'حول', 'خلال', 'بعد', 'قبل', 'عند', 'لدى', 'كما', 'قد', 'لا', 'ما', 'أو', 'ثم', 'كل', 'هو', 'هي', 'تم'].map(normalizeWord),
 );
-
-/** The set of light stems (clitics, article and common suffixes removed) of a text's content words. */
-export function contentStems(s: string): Set<string> {
-  return stemsOfWords(normalizeForMatching(s).text.split(/[^\p{L}\d]+/u));
-}
 
 /** Light stems of already normalized words. */
 export function stemsOfWords(words: readonly string[]): Set<string> {

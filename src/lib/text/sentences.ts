@@ -24,13 +24,29 @@ const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0
  * sentence; runs of terminators («!!»، «...») and the closing quotes after them stay together.
  */
 export function splitSentences(text: string): Sentence[] {
+  const bounds = sentenceBounds(text);
   const out: Sentence[] = [];
+  for (let k = 0; k < bounds.length; k += 2) out.push({ start: bounds[k]!, end: bounds[k + 1]!, text: text.slice(bounds[k]!, bounds[k + 1]!) });
+  return out;
+}
+
+/** The same sentences as start/end pairs in one flat array (no object per sentence, for big inputs). */
+export function sentenceBounds(text: string): Int32Array {
+  let out = new Int32Array(64);
+  let len = 0;
   const n = text.length;
   let start = 0;
   const emit = (s: number, e: number) => {
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+    if (e <= s) return;
+    if (len + 2 > out.length) {
+      const bigger = new Int32Array(out.length * 2);
+      bigger.set(out);
+      out = bigger;
+    }
+    out[len++] = s;
+    out[len++] = e;
   };
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -48,7 +64,7 @@ export function splitSentences(text: string): Sentence[] {
     i = j - 1;
   }
   emit(start, n);
-  return out;
+  return out.subarray(0, len);
 }
 
 /** The code unit before `i`, skipping invisible marks (a digit may hide behind an RLM). */
