@@ -11,18 +11,21 @@ import type { Mention, Value } from '../time/mentions.ts';
 
 const FROM_START = new Set(['اندلاع', 'بدء', 'بداية', 'انطلاق', 'انطلاقة', 'تأسيس', 'إنشاء', 'قيام', 'ولادة', 'ميلاد'].map(normalizeWord));
 
+const WINDOW = 6;
+
 /** Sets `base` on every anniversary whose sentence names the year it counts from. */
 export function anchorAnniversaries(tokens: readonly Token[], mentions: Mention[], sentenceOf: readonly number[]): void {
   mentions.forEach((m, n) => {
     if (m.v.t !== 'anniv') return;
     const s = sentenceOf[n];
     let base: number | null = null;
-    for (let k = n + 1; k < mentions.length && sentenceOf[k] === s; k++) {
+    // A few expressions each way: the base sits next to its anniversary (and long inputs stay linear).
+    for (let k = n + 1; k < mentions.length && k <= n + WINDOW && sentenceOf[k] === s; k++) {
       if (mentions[k]!.v.t === 'anniv') break;
       base = baseYear(tokens, m, mentions[k]!);
       if (base !== null) break;
     }
-    for (let k = n - 1; base === null && k >= 0 && sentenceOf[k] === s; k--) base = baseYear(tokens, m, mentions[k]!);
+    for (let k = n - 1; base === null && k >= 0 && k >= n - WINDOW && sentenceOf[k] === s; k--) base = baseYear(tokens, m, mentions[k]!);
     if (base !== null) m.v = { ...m.v, base };
   });
 }

@@ -125,8 +125,9 @@ function sentenceEvents(src: TitleSource, s: SentenceInfo, si: number, list: Dat
     }
     if (title.text) out.push(draft(g, title, si));
   });
+  const stopOf = new Map(attributive.map((a) => [a.d, a.stop]));
   for (const group of groupByDate(attributive.map((a) => a.d))) {
-    const a = attributive.find((x) => x.d === group[0])!;
+    const a = { d: group[0]!, stop: stopOf.get(group[0]!)! };
     let title = nounPhraseTitle(src, a.d.mention.tokStart, s.tokFrom, a.stop, isDate);
     if (!title.text) title = clauseTitle(src, s.tokFrom, s.tokTo, isDate);
     if (title.text) out.push(draft(group, title, si));
@@ -136,9 +137,12 @@ function sentenceEvents(src: TitleSource, s: SentenceInfo, si: number, list: Dat
 
 /** True when a clause mark lies between two token positions. */
 function hasClauseMark(tokens: readonly Token[], from: number, to: number): boolean {
+  // Far apart counts as separated (and keeps long sentences linear).
+  if (to - from > REACH) return true;
   for (let k = from; k < to; k++) if (tokens[k]!.kind === 'p' && CLAUSE_MARKS.has(tokens[k]!.text)) return true;
   return false;
 }
+const REACH = 40;
 
 /**
  * A year, range or month right after a noun («حرب التحرير الوطنية 1950-1953»، «الحرب الكورية
@@ -162,10 +166,16 @@ function qualifiesNoun(tokens: readonly Token[], m: Mention, t: Timex, from: num
 
 function groupByDate(list: DatedMention[]): DatedMention[][] {
   const groups: DatedMention[][] = [];
+  const byKey = new Map<string, DatedMention[]>();
   for (const d of list) {
-    const g = groups.find((x) => x[0]!.timex.start === d.timex.start && x[0]!.timex.end === d.timex.end);
+    const key = `${d.timex.start}|${d.timex.end}`;
+    const g = byKey.get(key);
     if (g) g.push(d);
-    else groups.push([d]);
+    else {
+      const fresh = [d];
+      groups.push(fresh);
+      byKey.set(key, fresh);
+    }
   }
   return groups;
 }
@@ -177,9 +187,9 @@ function clauseAround(tokens: readonly Token[], m: Mention, s: SentenceInfo): [n
     return (t.kind === 'p' && CLAUSE_MARKS.has(t.text)) || (t.kind === 'w' && CLAUSE_WORDS.has(t.text));
   };
   let a = m.tokStart;
-  while (a > s.tokFrom && !edge(a - 1)) a--;
+  while (a > s.tokFrom && a > m.tokStart - REACH && !edge(a - 1)) a--;
   let b = m.tokEnd;
-  while (b < s.tokTo && !edge(b)) b++;
+  while (b < s.tokTo && b < m.tokEnd + REACH && !edge(b)) b++;
   return [a, b];
 }
 const YEAR_DEFINITE = new Set(['العام', 'السنة'].map(normalizeWord));

@@ -153,25 +153,16 @@ function title(src: TitleSource, items: Item[], dropLeadingWaw: boolean, dropLea
 
 function keptItems(src: TitleSource, from: number, to: number, isDate: (k: number) => boolean): Item[] {
   const toks = src.tokens;
-  if (scratch.length < to - from) scratch = new Uint8Array(Math.max(to - from, scratch.length * 2));
-  const drop = scratch;
-  drop.fill(0, 0, to - from);
-  for (let k = from; k < to; k++) {
-    if (!isDate(k)) continue;
-    drop[k - from] = 1;
-    // glue words right before the date
-    let g = k - 1;
-    while (g >= from && !isDate(g) && toks[g]!.kind === 'w' && GLUE.has(toks[g]!.text) && k - g <= 2) {
-      drop[g - from] = 1;
-      g--;
-    }
-  }
+  const isGlue = (k: number) => k < to && toks[k]!.kind === 'w' && GLUE.has(toks[k]!.text);
+  // A date word, or a glue word («في»، «الموافق لـ») at most two words before a date. Computed per
+  // token as the scan goes, so a title costs what it reads, not the length of the sentence.
+  const dropped = (k: number) => k < to && (isDate(k) || (isGlue(k) && (isDate(k + 1) || (isGlue(k + 1) && k + 2 < to && isDate(k + 2)))));
   // Also drop glue between two dates of the event («الموافق لـ»).
   const items: Item[] = [];
   let k = from;
   // A title needs the first few words only (connectives, frame, ≤ 10 words): stop early.
   while (k < to && items.length < MAX_ITEMS) {
-    if (!drop[k - from]) {
+    if (!dropped(k)) {
       const t = toks[k]!;
       if (t.kind === 'p') {
         if (QUOTES.has(t.text)) {
@@ -187,7 +178,7 @@ function keptItems(src: TitleSource, from: number, to: number, isDate: (k: numbe
     // stays («في بيان، اليوم الخميس: …»); the mark after it goes («سيشارك اليوم، في العرض …»)
     // unless a new clause starts there.
     let b = k;
-    while (b < to && (drop[b - from] || (toks[b]!.kind === 'p' && (CLAUSE_PUNCT.has(toks[b]!.text) || toks[b]!.text === '/')) || (toks[b]!.kind === 'w' && GLUE.has(toks[b]!.text) && nextDropped(drop, b + 1 - from, to - from)))) b++;
+    while (b < to && (dropped(b) || (toks[b]!.kind === 'p' && (CLAUSE_PUNCT.has(toks[b]!.text) || toks[b]!.text === '/')))) b++;
     const leftMark = items.length > 0 && items[items.length - 1]!.kind === 'boundary';
     const rightMark = toks[b - 1]!.kind === 'p' && CLAUSE_PUNCT.has(toks[b - 1]!.text);
     // «… الخميس المقبل، على أن …»: a new clause after the date's comma ends the statement.
@@ -222,13 +213,6 @@ function looksLikeVerb(word: string): boolean {
 
 const INVISIBLE_AND_QUOTES = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff"“”«»„‘’‹›]/g;
 const SPACES = /\s+/g;
-
-// Reused across calls: titles are cut sentence after sentence, never concurrently.
-let scratch = new Uint8Array(256);
-
-function nextDropped(drop: Uint8Array, idx: number, len: number): boolean {
-  return idx < len && drop[idx] === 1;
-}
 
 function matchSeq(src: TitleSource, items: Item[], at: number, seq: string[]): number {
   let n = at;
