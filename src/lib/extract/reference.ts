@@ -87,7 +87,36 @@ function inferStrict(text: string, items: readonly RefItem[], strayYears: readon
       return { date: it.absolute.start, evidence: `publication line «${text.slice(Math.max(lineStart, it.span[0] - 30), it.span[1]).trim()}»` };
     }
   }
+  if (!strict) return null;
+  // A dateline in the first lines: «الرباط - 12 مارس 2024 (و م ع) -»، or a line holding only a date.
+  const firstLines = lineStarts(text, 4);
+  for (const it of items) {
+    if (it.span[0] >= firstLines) break;
+    if (!it.absolute.ok || it.absolute.grain !== 'day' || it.mention.v.t !== 'date') continue;
+    const lineStart = text.lastIndexOf('\n', it.span[0] - 1) + 1;
+    let lineEnd = text.indexOf('\n', it.span[1]);
+    if (lineEnd < 0) lineEnd = text.length;
+    const before = text.slice(lineStart, it.span[0]).trim();
+    const after = text.slice(it.span[1], lineEnd).trim();
+    const wordsBefore = before ? before.split(/\s+/).length : 0;
+    const dateline = wordsBefore <= 3 && !/\s(في|منذ|حتى|قبل|بعد)$/.test(` ${before}`) && (after === '' || /^[-–—(:|]/.test(after));
+    if (dateline) return { date: it.absolute.start, evidence: `dateline «${text.slice(lineStart, Math.min(lineEnd, it.span[1] + 12)).trim()}»` };
+  }
   return null;
+}
+
+/** Offset where line `n` (counting non-empty lines from 1) ends: the region of headline and dateline. */
+function lineStarts(text: string, n: number): number {
+  let seen = 0;
+  let at = 0;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    if (text.slice(at, end).trim()) seen++;
+    if (seen >= n) return end;
+    at = end + 1;
+  }
+  return text.length;
 }
 
 /** The deictic day («اليوم الخميس») a date restates, directly or a few words before it in its sentence. */

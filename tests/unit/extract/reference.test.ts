@@ -33,6 +33,9 @@ describe('reference date inferred from the text', () => {
       expected: '2023-11-04',
     },
     { name: 'a publication line', input: 'نشر في 15/03/2024\nوصل الوفد أمس إلى الرباط.', expected: '2024-03-15' },
+    { name: 'an agency dateline (Morocco)', input: 'الرباط - 12 مارس 2024 (و م ع) - وصل الوفد أمس إلى الرباط.', expected: '2024-03-12' },
+    { name: 'a line holding only the date, under the headline', input: 'الثلاثاء 12 مارس 2024\nوصل الوفد أمس إلى الرباط.', expected: '2024-03-12' },
+    { name: 'a date that opens the first paragraph is not a dateline', input: 'في 12 مارس 2024 أعلنت الحكومة خطة جديدة ووصل الوفد أمس إلى الرباط.', expected: null },
     { name: 'nothing in the text states its date', input: 'وصل الوفد أمس إلى الرباط.', expected: null },
   ];
   test.each(cases)('$name', ({ input, expected, quote }) => {
