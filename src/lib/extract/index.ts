@@ -44,6 +44,7 @@ export interface ExtractWarning {
   message: string;
 }
 
+/** One article's document, events and warnings. */
 export interface ExtractResult {
   document: SourceDocument;
   events: TimelineEvent[];

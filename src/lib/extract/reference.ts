@@ -19,6 +19,7 @@ export interface RefItem {
   absolute: Resolution;
 }
 
+/** A reference date found in the text, with the quote that gave it. */
 export interface InferredReference {
   date: string;
   evidence: string;

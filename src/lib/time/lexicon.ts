@@ -17,6 +17,7 @@ export type MonthNeed =
   /** Hijri names that are also personal names («رمضان»، «رجب»، «شعبان»): a number, «شهر» or a relative marker. */
   | 'context';
 
+/** A lexicon entry: what a word or phrase means for the grammar. */
 export type Entry =
   | { t: 'month'; m: number; cal: 'g' | 'h'; need: MonthNeed }
   | { t: 'weekday'; wd: number; strict: boolean }
@@ -188,12 +189,7 @@ export function phrasesStartingWith(word: string): readonly Phrase[] {
 }
 const NONE: Phrase[] = [];
 
-/** Every month spelling of the lexicon with its month and calendar (for documentation and tests). */
-export function monthSpellings(): { name: string; m: number; cal: 'g' | 'h'; need: MonthNeed }[] {
-  return [...GREGORIAN, ...HIJRI].map(([name, e]) => ({ name, ...(e as Extract<Entry, { t: 'month' }>) }));
-}
-
 /** Words after which a number names a day, a year or a range («في»، «منذ»، «حتى» …). */
 export const TIME_PREPOSITIONS = new Set(
-  ['في', 'منذ', 'حتى', 'قبل', 'بعد', 'خلال', 'مطلع', 'منتصف', 'نهاية', 'بداية', 'أواخر', 'أوائل', 'أواسط', 'موفى', 'مستهل', 'طيلة', 'طوال', 'إلى', 'الى', 'لغاية', 'من', 'بين', 'عن', 'إثر', 'اثر', 'ابتداء', 'ابتداء من', 'بحلول', 'حوالي'].map(normalizeWord),
+  ['في', 'منذ', 'حتى', 'قبل', 'بعد', 'خلال', 'مطلع', 'منتصف', 'نهاية', 'بداية', 'أواخر', 'أوائل', 'أواسط', 'موفى', 'مستهل', 'طيلة', 'طوال', 'إلى', 'الى', 'لغاية', 'من', 'بين', 'عن', 'إثر', 'اثر', 'ابتداء', 'بحلول', 'حوالي'].map(normalizeWord),
 );

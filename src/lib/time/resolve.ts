@@ -36,6 +36,7 @@ export interface Unresolved {
   message: string;
 }
 
+/** The outcome of resolving one expression. */
 export type Resolution = Resolved | Unresolved;
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
