@@ -188,24 +188,49 @@ function isoOf(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** Checks the events a layout is asked for; bad input is named by event id and field. */
-function validateEvents(events: readonly TimelineEvent[]): void {
+/**
+ * Checks the events a layout is asked for (bad input is named by event id and field) and returns
+ * each distinct date's UTC ms. News events crowd onto few days, so each date string is parsed once,
+ * not once per event.
+ */
+function validateEvents(events: readonly TimelineEvent[]): Map<string, number> {
   const seen = new Set<string>();
-  events.forEach((e, i) => {
-    const where = `timeline event ${i} (id "${e.id}")`;
-    if (!e.id) throw new Error(`${where}: id is empty`);
-    if (seen.has(e.id)) throw new Error(`${where}: id is used by another event too`);
+  const days = new Map<string, number>();
+  const dayOf = (iso: string): number | undefined => {
+    let ms = days.get(iso);
+    if (ms === undefined && isValidIsoDate(iso)) days.set(iso, (ms = isoToUtcMs(iso)));
+    return ms;
+  };
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as TimelineEvent;
+    const where = () => `timeline event ${i} (id "${e.id}")`;
+    if (!e.id) throw new Error(`${where()}: id is empty`);
+    if (seen.has(e.id)) throw new Error(`${where()}: id is used by another event too`);
     seen.add(e.id);
-    if (!isValidIsoDate(e.start)) throw new Error(`${where}: start "${e.start}" is not a valid YYYY-MM-DD date`);
-    if (!isValidIsoDate(e.end)) throw new Error(`${where}: end "${e.end}" is not a valid YYYY-MM-DD date`);
-    if (e.end < e.start) throw new Error(`${where}: end ${e.end} is before start ${e.start}`);
-  });
+    if (dayOf(e.start) === undefined) throw new Error(`${where()}: start "${e.start}" is not a valid YYYY-MM-DD date`);
+    if (dayOf(e.end) === undefined) throw new Error(`${where()}: end "${e.end}" is not a valid YYYY-MM-DD date`);
+    if (e.end < e.start) throw new Error(`${where()}: end ${e.end} is before start ${e.start}`);
+  }
+  return days;
+}
+
+/** Reading order: start, then end, then id, as the dataset sorts events. */
+function compareReading(a: TimelineEvent, b: TimelineEvent): number {
+  return a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The events in reading order; a dataset's events already are (its contract), and then no sort is needed. */
+function inReadingOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
+  for (let i = 1; i < events.length; i++) {
+    if (compareReading(events[i - 1] as TimelineEvent, events[i] as TimelineEvent) > 0) return [...events].sort(compareReading);
+  }
+  return [...events];
 }
 
 /** Does the transform-independent work of a layout once: scale, positions, labels. */
 export function prepareTimeline(events: readonly TimelineEvent[], options: TimelineOptions): PreparedTimeline {
   if (!(options.width > 0) || !Number.isFinite(options.width)) throw new Error(`timeline layout: width must be a positive number of px, got ${options.width}`);
-  validateEvents(events);
+  const days = validateEvents(events);
   const width = options.width;
   const resolved = {
     width,
@@ -218,15 +243,16 @@ export function prepareTimeline(events: readonly TimelineEvent[], options: Timel
     maxLabelWidth: options.maxLabelWidth ?? Math.min(200, Math.round(width * 0.4)),
   } satisfies Required<Omit<TimelineOptions, 'transform'>>;
   const geo = geometry(resolved.fontSize);
-  // Reading order: start, then end, then id, as the dataset sorts events.
-  const sorted = [...events].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const intervals = sorted.map((e) => ({ start: isoToUtcMs(e.start), end: isoToUtcMs(e.end) + DAY_MS }));
+  const sorted = inReadingOrder(events);
+  const intervals = sorted.map((e) => ({ start: days.get(e.start) as number, end: (days.get(e.end) as number) + DAY_MS }));
   const scale = intervals.length > 0 ? piecewiseScale(intervals, { width, direction: resolved.direction }) : undefined;
   const style = { fontSize: resolved.fontSize };
-  const dateIds = new Map<string, number>();
-  for (const e of sorted) {
-    const key = `${e.start}/${e.end}`;
-    if (!dateIds.has(key)) dateIds.set(key, dateIds.size);
+  // Events with the same start and end are adjacent in reading order: number each run.
+  const dateIds = new Int32Array(sorted.length);
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1] as TimelineEvent;
+    const b = sorted[i] as TimelineEvent;
+    dateIds[i] = (dateIds[i - 1] as number) + (a.start === b.start && a.end === b.end ? 0 : 1);
   }
   const prepared: PreparedEvent[] = sorted.map((event, i) => {
     const iv = intervals[i] as { start: number; end: number };
@@ -245,7 +271,7 @@ export function prepareTimeline(events: readonly TimelineEvent[], options: Timel
       label,
       labelWidth: estimateTextWidth(label, style),
       truncated: label !== title,
-      dateId: dateIds.get(`${event.start}/${event.end}`) as number,
+      dateId: dateIds[i] as number,
     };
   });
   const breaks = (scale?.breaks ?? []).map((b) => {

@@ -1,10 +1,10 @@
 /**
  * A piecewise ("collapsed") time scale: events are grouped into clusters, each cluster gets its own
- * linear UTC scale (d3-scale), and the long empty stretches between clusters are cut down to a
+ * linear map from UTC ms to px, and the long empty stretches between clusters are cut down to a
  * fixed-width break. A war in 1950–1953 and four events in one week of 2023 are then both readable
  * at once instead of the week collapsing into a single pixel.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { linearMap, type LinearMap } from './linear-map.ts';
 
 /** One day in ms: event dates are whole UTC days. */
 export const DAY_MS = 86_400_000;
@@ -229,7 +229,7 @@ export function piecewiseScale(intervals: readonly TimeInterval[], options: Piec
   const toX = (u: number) => (direction === 'rtl' ? width - u : u);
   const segments: ScaleSegment[] = [];
   const breaks: ScaleBreak[] = [];
-  const linear: ScaleTime<number, number>[] = [];
+  const linear: LinearMap[] = [];
   let u = margin;
   clusters.forEach((c, i) => {
     const w = widths[i] as number;
@@ -239,7 +239,8 @@ export function piecewiseScale(intervals: readonly TimeInterval[], options: Piec
     const domainEnd = c.end + pad * msPerPx;
     const xa = toX(u);
     const xb = toX(u + w);
-    linear.push(scaleUtc().domain([domainStart, domainEnd]).range([xa, xb]));
+    // Whole ms at the ends, as the d3 time scale this replaces rounded them: coordinates stay identical.
+    linear.push(linearMap(Math.round(domainStart), Math.round(domainEnd), xa, xb));
     segments.push({ index: i, start: c.start, end: c.end, count: c.count, domainStart, domainEnd, x0: Math.min(xa, xb), x1: Math.max(xa, xb) });
     u += w;
     const next = clusters[i + 1];
@@ -268,7 +269,7 @@ export function piecewiseScale(intervals: readonly TimeInterval[], options: Piec
     for (let i = 0; i < segments.length; i++) {
       const s = segments[i] as ScaleSegment;
       if (t <= s.domainEnd || i === segments.length - 1) {
-        if (t >= s.domainStart || i === 0) return (linear[i] as ScaleTime<number, number>)(t);
+        if (t >= s.domainStart || i === 0) return (linear[i] as LinearMap).apply(t);
         const b = breaks[i - 1] as ScaleBreak;
         const prev = segments[i - 1] as ScaleSegment;
         const f = (t - prev.domainEnd) / (s.domainStart - prev.domainEnd);
@@ -286,7 +287,7 @@ export function piecewiseScale(intervals: readonly TimeInterval[], options: Piec
       if (beforeEnd || i === segments.length - 1) {
         const b = breaks[i - 1];
         const inBreak = b && (direction === 'rtl' ? x > s.x1 : x < s.x0);
-        if (!b || !inBreak) return (linear[i] as ScaleTime<number, number>).invert(x).getTime();
+        if (!b || !inBreak) return (linear[i] as LinearMap).invert(x);
         const prev = segments[i - 1] as ScaleSegment;
         const f = direction === 'rtl' ? (b.x1 - x) / (b.x1 - b.x0) : (x - b.x0) / (b.x1 - b.x0);
         return prev.domainEnd + f * (s.domainStart - prev.domainEnd);

@@ -141,35 +141,71 @@ function advanceEm(text: string, i: number): number {
 export function estimateTextWidth(text: string, style: TextStyle): number {
   let em = 0;
   for (let i = 0; i < text.length; i++) em += advanceEm(text, i);
+  return toPx(em, style);
+}
+
+/** em to px, multiplied in one fixed order so that every path gives the same floating-point result. */
+function toPx(em: number, style: TextStyle): number {
   return em * style.fontSize * SAFETY * (style.bold ? BOLD_FACTOR : 1);
 }
 
 const ELLIPSIS = '…';
+const ELLIPSIS_EM = SYMBOLS[ELLIPSIS] as number;
+const WHITESPACE = /\s/;
 
 /**
  * Shortens `text` to fit `maxWidth` px, ending it with «…»; cuts at a word boundary when that keeps
  * at least half of the room used, so a label never ends in half an Arabic word needlessly.
  * Returns the text unchanged when it fits, and at least one letter plus «…» otherwise.
+ *
+ * The kept prefix is found by binary search on the number of code points. Each candidate's width
+ * comes from running sums of the advances instead of measuring the candidate string again: only
+ * its last visible character changes form (it is followed by «…», which joins nothing), so a probe
+ * costs O(1) and a whole timeline of titles is measured in one pass each. The sums are added in
+ * the same order as estimateTextWidth adds them, so every width, and every cut, is the same.
  */
 export function truncateToWidth(text: string, maxWidth: number, style: TextStyle): string {
   const trimmed = text.trim();
-  if (estimateTextWidth(trimmed, style) <= maxWidth) return trimmed;
-  const chars = Array.from(trimmed);
-  // Binary search on the number of kept code points (width is monotone in prefix length).
+  const n = trimmed.length;
+  // sums[u]: em of the first u code units as they stand in the whole text (next characters known).
+  const sums = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) sums[i + 1] = (sums[i] as number) + advanceEm(trimmed, i);
+  if (toPx(sums[n] as number, style) <= maxWidth) return trimmed;
+  // Code-point boundaries (Array.from's units) in code units.
+  const points: number[] = [0];
+  for (let i = 0; i < n; i++) {
+    const code = trimmed.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+      const low = trimmed.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) i++;
+    }
+    points.push(i + 1);
+  }
+  const count = points.length - 1;
+  /** Width of trimmed.slice(0, u).trimEnd() + «…», as estimateTextWidth would give it. */
+  const candidateWidth = (u: number): number => {
+    let q = u;
+    while (q > 0 && WHITESPACE.test(trimmed[q - 1] as string)) q--;
+    // The last character before q that is drawn: it alone now precedes «…» instead of its old neighbour.
+    let j = q - 1;
+    while (j >= 0 && isZeroWidth(trimmed.charCodeAt(j))) j--;
+    // Zero-width marks after it add nothing, as in the full sum.
+    const em = j >= 0 ? (sums[j] as number) + advanceEm(trimmed.slice(j, q) + ELLIPSIS, 0) : 0;
+    return toPx(em + ELLIPSIS_EM, style);
+  };
   let lo = 1;
-  let hi = chars.length - 1;
+  let hi = count - 1;
   let best = 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const candidate = chars.slice(0, mid).join('').trimEnd() + ELLIPSIS;
-    if (estimateTextWidth(candidate, style) <= maxWidth) {
+    if (candidateWidth(points[mid] as number) <= maxWidth) {
       best = mid;
       lo = mid + 1;
     } else {
       hi = mid - 1;
     }
   }
-  const prefix = chars.slice(0, best).join('');
+  const prefix = trimmed.slice(0, points[best]);
   const lastSpace = prefix.trimEnd().lastIndexOf(' ');
   if (lastSpace > 0 && lastSpace >= prefix.length / 2) return prefix.slice(0, lastSpace).trimEnd() + ELLIPSIS;
   return prefix.trimEnd() + ELLIPSIS;
