@@ -6,11 +6,13 @@ import { defineConfig } from 'vitest/config';
 import { timelineDataset } from './src/loader/vite-plugin.ts';
 import { prerenderTimeline } from './src/loader/prerender-plugin.ts';
 import { exportFonts } from './src/loader/font-subset-plugin.ts';
-import { buildDataset, listSeeds } from './src/loader/build-dataset.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** TIMELINE_SEEDS builds from another folder of articles (the loader and hostile-input tests use temporary ones). */
 const seedsDir = () => process.env.TIMELINE_SEEDS || 'seeds';
+
+// One dataset plugin: the prerender reads the same cached dataset instead of extracting the seeds again.
+const dataset = timelineDataset({ seedsDir: seedsDir(), root });
 
 // The page lives in src/ (index.html there) so the top level holds only the project's fixed files.
 export default defineConfig({
@@ -19,13 +21,25 @@ export default defineConfig({
   base: './',
   plugins: [
     svelte(),
-    timelineDataset({ seedsDir: seedsDir(), root }),
+    dataset,
     exportFonts({ seedsDir: seedsDir(), root }),
-    prerenderTimeline(() => buildDataset(listSeeds(resolve(root, seedsDir())), { root }).dataset),
+    prerenderTimeline(() => dataset.api.getDataset()),
   ],
   build: {
     outDir: resolve(root, 'dist'),
     emptyOutDir: true,
+    // Every browser the app supports has <link rel="modulepreload">: the polyfill would be dead weight.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Everything the first visit runs goes into the entry chunk: one request, and one gzip
+          // stream compresses better than three (Svelte's runtime and the layout maths were split
+          // into chunks shared with the lazy export and embed code). Lazy chunks import from it.
+          groups: [{ name: 'index', tags: ['$initial'] }],
+        },
+      },
+    },
   },
   server: { host: '127.0.0.1' },
   test: {

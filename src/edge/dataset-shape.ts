@@ -1,0 +1,70 @@
+/**
+ * The type check a dataset needs when it arrives over the network rather than from the build: JSON
+ * can hold anything, and the contract validator (src/lib/validate-dataset.ts) reads fields as the
+ * types say they are. This checks that every field the page reads has its declared JSON type, so a
+ * wrong file gets a message instead of a crash deep in the rendering. Pure: no DOM. It runs on
+ * every load, over every event, so a field's path is only spelled out when the field is wrong.
+ */
+
+/** 's' string, 's?' string or null, 'o?' absent or a string, 'span' two whole numbers, 'ids' list of strings; objects and [item] nest. */
+type Shape = 's' | 's?' | 'o?' | 'span' | 'ids' | { readonly [key: string]: Shape } | readonly [Shape];
+
+const TIMEX: Shape = { id: 's', text: 's', span: 'span', start: 's', end: 's', grain: 's', kind: 's', partOfDay: 'o?' };
+const DATASET: Shape = {
+  documents: [{ id: 's', source: 's', title: 's', text: 's', referenceDate: { date: 's?', basis: 's', evidence: 's' }, timexes: [TIMEX] }],
+  events: [{ id: 's', documentId: 's', start: 's', end: 's', grain: 's', partOfDay: 'o?', title: 's', annotation: 's', span: 'span', timexIds: 'ids' }],
+};
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** What is wrong with `v` for `shape` at the top level ('' when nothing), not looking inside arrays and objects. */
+function leafProblem(v: unknown, shape: Shape): string {
+  switch (shape) {
+    case 's':
+      return typeof v === 'string' ? '' : 'not a string';
+    case 's?':
+      return typeof v === 'string' || v === null ? '' : 'neither a string nor null';
+    case 'o?':
+      return v === undefined || typeof v === 'string' ? '' : 'not a string';
+    case 'span':
+      return Array.isArray(v) && v.length === 2 && Number.isInteger(v[0]) && Number.isInteger(v[1]) ? '' : 'not two whole numbers';
+    case 'ids':
+      if (!Array.isArray(v)) return 'not a list of strings';
+      for (const x of v) if (typeof x !== 'string') return 'not a list of strings';
+      return '';
+    default:
+      if (Array.isArray(shape)) return Array.isArray(v) ? '' : 'not an array';
+      return isObject(v) ? '' : 'not an object';
+  }
+}
+
+function check(v: unknown, shape: Shape, path: () => string, out: string[], limit: number): void {
+  const problem = leafProblem(v, shape);
+  if (problem) {
+    out.push(`${path() || 'dataset'}: ${problem}`);
+    return;
+  }
+  if (typeof shape === 'string') return;
+  if (Array.isArray(shape)) {
+    const items = v as unknown[];
+    const inner = shape[0] as Shape;
+    for (let i = 0; i < items.length && out.length < limit; i++) check(items[i], inner, () => `${path()}[${i}]`, out, limit);
+    return;
+  }
+  const record = v as Record<string, unknown>;
+  for (const key in shape) {
+    if (out.length >= limit) return;
+    check(record[key], (shape as { readonly [key: string]: Shape })[key] as Shape, () => (path() ? `${path()}.${key}` : key), out, limit);
+  }
+}
+
+/**
+ * Lists where `data` departs from the JSON types of TimelineDataset (at most `limit` entries, each
+ * naming the field's path, e.g. `events[3].title: not a string`); empty when every field has its type.
+ */
+export function datasetShapeProblems(data: unknown, limit = 5): string[] {
+  if (!isObject(data)) return ['the file holds no JSON object'];
+  const out: string[] = [];
+  check(data, DATASET, () => '', out, limit);
+  return out;
+}

@@ -1,0 +1,74 @@
+/**
+ * Where the page's dataset comes from. The build writes it to data/timeline.json and the page
+ * fetches it, instead of carrying the articles' text inside its JavaScript: the script stays small
+ * and cacheable however long the articles are, and the data is listed (and cached) on its own.
+ * `vite dev` keeps the virtual module, which rebuilds when a seed changes. `?data=PATH` fetches
+ * another dataset from the same site (rules in data-param.ts). Every failure comes back as a value
+ * that names what went wrong (load-failure-text.ts words it in Arabic), never as an exception.
+ */
+import type { TimelineDataset } from '../lib/types.ts';
+import { validateDataset } from '../lib/validate-dataset.ts';
+import { type DataRefusal, parseDataParam } from './data-param.ts';
+import { datasetShapeProblems } from './dataset-shape.ts';
+
+/** The dataset a production build emits, relative to the page. */
+export const DEFAULT_DATASET_PATH = 'data/timeline.json';
+
+/** Why no timeline can be shown; `value` is the `data` value or the file at fault. */
+export type LoadFailure =
+  /** `?data=` broke the path rules: nothing was requested. */
+  | { kind: 'refused'; value: string; reason: DataRefusal }
+  /** The resolved URL left the page's folder (the rules should make this impossible): nothing was requested. */
+  | { kind: 'outside'; value: string }
+  /** The request did not reach the server. */
+  | { kind: 'network'; value: string; detail: string }
+  /** The server answered with an error status. */
+  | { kind: 'http'; value: string; status: number }
+  | { kind: 'json'; value: string; detail: string }
+  /** JSON, but fields are missing or of the wrong type. */
+  | { kind: 'shape'; value: string; detail: string }
+  /** Well-typed, but the dataset contract is broken (validateDataset). */
+  | { kind: 'invalid'; value: string; detail: string };
+
+export type LoadResult = { ok: true; dataset: TimelineDataset } | { ok: false; failure: LoadFailure };
+
+const fail = (failure: LoadFailure): LoadResult => ({ ok: false, failure });
+
+/**
+ * Loads the dataset the page URL asks for. `search` is location.search, `pageUrl` the document's
+ * URL (paths are relative to its folder). A refused `?data=` makes no request at all.
+ */
+export async function loadDataset(search: string, pageUrl: string, fetchFn: typeof fetch = fetch): Promise<LoadResult> {
+  const param = parseDataParam(search);
+  if (param.kind === 'refused') return fail({ kind: 'refused', value: param.value, reason: param.reason });
+  if (param.kind === 'default' && import.meta.env.DEV) {
+    // Only `vite dev` reaches this import; a production build drops it with the branch.
+    const { default: dataset } = await import('virtual:timeline-dataset');
+    return { ok: true, dataset };
+  }
+  const value = param.kind === 'path' ? param.path : DEFAULT_DATASET_PATH;
+  const page = new URL(pageUrl);
+  const url = new URL(value, page);
+  // The rules already keep the path inside the page's folder; this says so once more against the
+  // resolved URL, so a later change to the rules cannot quietly let the page read elsewhere.
+  const folder = page.pathname.slice(0, page.pathname.lastIndexOf('/') + 1);
+  if (url.origin !== page.origin || !url.pathname.startsWith(folder)) return fail({ kind: 'outside', value });
+  let response: Response;
+  try {
+    response = await fetchFn(url.href, { credentials: 'same-origin' });
+  } catch (e) {
+    return fail({ kind: 'network', value, detail: e instanceof Error ? e.message : String(e) });
+  }
+  if (!response.ok) return fail({ kind: 'http', value, status: response.status });
+  let data: unknown;
+  try {
+    data = JSON.parse(await response.text());
+  } catch (e) {
+    return fail({ kind: 'json', value, detail: (e as Error).message });
+  }
+  const shape = datasetShapeProblems(data);
+  if (shape.length) return fail({ kind: 'shape', value, detail: shape.join('; ') });
+  const problems = validateDataset(data as TimelineDataset);
+  if (problems.length) return fail({ kind: 'invalid', value, detail: problems.slice(0, 5).join('; ') });
+  return { ok: true, dataset: data as TimelineDataset };
+}

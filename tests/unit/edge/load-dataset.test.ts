@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { loadDataset } from '../../../src/edge/load-dataset.ts';
+import { describeLoadFailure } from '../../../src/edge/load-failure-text.ts';
+import { generateTimelineDataset } from '../../bench/generate-dataset.ts';
+
+const PAGE = 'https://news.example/timeline/index.html?data=x';
+const dataset = generateTimelineDataset({ events: 6, seed: 11 });
+
+/** A fetch that answers from a table of site paths and records what was asked. */
+function fakeFetch(files: Record<string, { status?: number; body: string }>) {
+  const asked: string[] = [];
+  const fn = (async (input: RequestInfo | URL) => {
+    const url = new URL(String(input));
+    asked.push(url.href);
+    const file = files[url.pathname];
+    if (!file) return new Response('not found', { status: 404 });
+    return new Response(file.body, { status: file.status ?? 200 });
+  }) as typeof fetch;
+  return { fn, asked };
+}
+
+describe('loadDataset', () => {
+  test('fetches the ?data= path relative to the page folder and returns the dataset', async () => {
+    const f = fakeFetch({ '/timeline/bench/a.json': { body: JSON.stringify(dataset) } });
+    const r = await loadDataset('?data=bench/a.json', PAGE, f.fn);
+    expect(r).toEqual({ ok: true, dataset });
+    expect(f.asked).toEqual(['https://news.example/timeline/bench/a.json']);
+  });
+
+  test('a refused value makes no request', async () => {
+    const f = fakeFetch({});
+    const r = await loadDataset('?data=https://evil.example/x.json', PAGE, f.fn);
+    expect(r).toEqual({ ok: false, failure: { kind: 'refused', value: 'https://evil.example/x.json', reason: 'absolute-url' } });
+    expect(f.asked).toEqual([]);
+  });
+
+  test.each([
+    { name: '404', files: {}, kind: 'http' },
+    { name: 'server error', files: { '/timeline/a.json': { status: 500, body: 'oops' } }, kind: 'http' },
+    { name: 'not JSON', files: { '/timeline/a.json': { body: '{"schemaVersion":' } }, kind: 'json' },
+    { name: 'wrong types', files: { '/timeline/a.json': { body: '{"documents": [], "events": [{"id": 1}]}' } }, kind: 'shape' },
+    { name: 'broken contract', files: { '/timeline/a.json': { body: JSON.stringify({ ...dataset, schemaVersion: 2 }) } }, kind: 'invalid' },
+  ])('$name → a $kind failure naming the file', async ({ files, kind }) => {
+    const r = await loadDataset('?data=a.json', PAGE, fakeFetch(files).fn);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.failure.kind).toBe(kind);
+    expect(r.failure.value).toBe('a.json');
+  });
+
+  test('a network failure is a failure, not an exception', async () => {
+    const r = await loadDataset('?data=a.json', PAGE, (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch);
+    expect(r).toEqual({ ok: false, failure: { kind: 'network', value: 'a.json', detail: 'Failed to fetch' } });
+  });
+});
+
+describe('describeLoadFailure words every failure in Arabic, naming the value', () => {
+  test.each([
+    { failure: { kind: 'refused', value: '//evil/x', reason: 'protocol-relative' } as const, lead: 'رُفضت قيمة المعامل data', reason: 'يشير إلى موقع آخر' },
+    { failure: { kind: 'http', value: 'a.json', status: 404 } as const, lead: 'تعذّر تحميل ملف البيانات', reason: 'غير موجود' },
+    { failure: { kind: 'http', value: 'a.json', status: 503 } as const, lead: 'تعذّر تحميل ملف البيانات', reason: 'بخطأ' },
+    { failure: { kind: 'json', value: 'a.json', detail: 'Unexpected end' } as const, lead: 'تعذّر تحميل ملف البيانات', reason: 'ليس JSON' },
+    { failure: { kind: 'invalid', value: 'a.json', detail: 'event x: empty title' } as const, lead: 'تعذّر تحميل ملف البيانات', reason: 'غير صالحة' },
+  ])('$failure.kind', ({ failure, lead, reason }) => {
+    const text = describeLoadFailure(failure);
+    expect(text.lead).toBe(lead);
+    expect(text.value).toBe(failure.value);
+    expect(text.reason).toContain(reason);
+  });
+});
