@@ -125,9 +125,9 @@ function sentenceEvents(src: TitleSource, s: SentenceInfo, si: number, list: Dat
     }
     if (title.text) out.push(draft(g, title, si));
   });
-  const stopOf = new Map(attributive.map((a) => [a.d, a.stop]));
+  if (!attributive.length) return out;
   for (const group of groupByDate(attributive.map((a) => a.d))) {
-    const a = { d: group[0]!, stop: stopOf.get(group[0]!)! };
+    const a = attributive.find((x) => x.d === group[0])!;
     let title = nounPhraseTitle(src, a.d.mention.tokStart, s.tokFrom, a.stop, isDate);
     if (!title.text) title = clauseTitle(src, s.tokFrom, s.tokTo, isDate);
     if (title.text) out.push(draft(group, title, si));
@@ -166,15 +166,16 @@ function qualifiesNoun(tokens: readonly Token[], m: Mention, t: Timex, from: num
 
 function groupByDate(list: DatedMention[]): DatedMention[][] {
   const groups: DatedMention[][] = [];
-  const byKey = new Map<string, DatedMention[]>();
+  // A sentence mostly has a handful of dates: a scan of the groups so far beats keying a map.
+  const byKey = list.length > 16 ? new Map<string, DatedMention[]>() : null;
   for (const d of list) {
-    const key = `${d.timex.start}|${d.timex.end}`;
-    const g = byKey.get(key);
+    const key = byKey ? `${d.timex.start}|${d.timex.end}` : '';
+    const g = byKey ? byKey.get(key) : groups.find((x) => x[0]!.timex.start === d.timex.start && x[0]!.timex.end === d.timex.end);
     if (g) g.push(d);
     else {
       const fresh = [d];
       groups.push(fresh);
-      byKey.set(key, fresh);
+      byKey?.set(key, fresh);
     }
   }
   return groups;
@@ -225,7 +226,8 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     const key = `${d.start}|${d.end}|${d.grain}`;
     // The same title on the same dates is always the same event.
-    let same = byTitle.get(`${key}|${d.title}`);
+    const titleKey = `${key}|${d.title}`;
+    let same = byTitle.get(titleKey);
     const bucket = byDate.get(key) ?? [];
     // Otherwise compare with the latest drafts of that date only: a repeated statement sits near the
     // first one, and a bounded window keeps huge inputs linear.
@@ -234,11 +236,11 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
       if (similar(stemsOf(o), stemsOf(d), d.grain, d.start !== d.end)) same = o;
     }
     if (!same) {
-      const copy = { ...d, timexIds: [...d.timexIds] };
-      out.push(copy);
-      bucket.push(copy);
+      // Drafts are made fresh for this merge and belong to it: the first of its kind is the event.
+      out.push(d);
+      bucket.push(d);
       byDate.set(key, bucket);
-      byTitle.set(`${key}|${d.title}`, copy);
+      byTitle.set(titleKey, d);
       continue;
     }
     // Each expression dates one draft only, so the ids never repeat.

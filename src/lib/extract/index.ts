@@ -5,7 +5,7 @@
  * per chunk → reference date (given, or stated by the text) → resolution in text order → events.
  */
 import { sentenceBounds } from '../text/sentences.ts';
-import { normalizeForMatching, toNormalized, toOriginal } from '../text/normalize.ts';
+import { normalizeForMatching, toOriginal } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { parts } from '../time/calendar.ts';
 import { parseMentions } from '../time/grammar.ts';
@@ -156,11 +156,27 @@ function extract(input: ExtractInput): ExtractResult {
   //    and expressions die young; otherwise chunks are kept to be finished once it is inferred.
   const chunks: Chunk[] = [];
   const strayYears: { year: number; offset: number }[] = [];
+  // Sentence starts only grow, so their normalized offsets are found by one forward walk.
+  let walk = 0;
+  const normStart = (offset: number) => {
+    const startOf = norm.startOf;
+    while (walk < startOf.length && startOf[walk]! < offset) walk++;
+    return walk;
+  };
+  let nextFrom = sentences.length ? normStart(sentences[0]!.start) : 0;
   for (let first = 0; first < sentences.length; ) {
     let last = first + 1;
-    const from = toNormalized(norm, sentences[first]!.start);
-    while (last < sentences.length && toNormalized(norm, sentences[last]!.start) - from < CHUNK_CHARS) last++;
-    const to = last < sentences.length ? toNormalized(norm, sentences[last]!.start) : norm.text.length;
+    const from = nextFrom;
+    let to = norm.text.length;
+    while (last < sentences.length) {
+      const at = normStart(sentences[last]!.start);
+      if (at - from >= CHUNK_CHARS) {
+        to = at;
+        break;
+      }
+      last++;
+    }
+    nextFrom = to;
     const tokens = tokenize(norm.text, from, to);
     const found = parseMentions(tokens);
     markSentences(text, norm.startOf, tokens, sentences, first, last, headlineEnd);

@@ -18,6 +18,8 @@ export interface NormalizedText {
 const DROP = 0;
 const SPACE = 0x20;
 const KEEP = 0xffff;
+// Presentation forms are marked in the table so the hot loop tests them with the same lookup.
+const DECOMPOSE = 0xfffe;
 
 /**
  * Per-code-unit table: KEEP leaves the unit as it is, DROP removes it, any other value replaces it.
@@ -88,11 +90,14 @@ for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58,
 put(0x2044, 0x2f);
 put(0x2215, 0x2f);
 put(0xff0f, 0x2f);
+// Presentation forms (ﻻ، ﺍ …) decompose through NFKC, then go through the table. (0xfeff, the BOM,
+// lies outside both ranges and stays dropped.)
+set(0xfb50, 0xfdff, DECOMPOSE);
+set(0xfe70, 0xfefc, DECOMPOSE);
 
-/** Presentation forms (ﻻ، ﺍ …) decompose through NFKC, then go through the table. */
-function isPresentationForm(c: number): boolean {
-  return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
-}
+// The normalized units become a string in one native call (UTF-16LE is the platform's byte order
+// on every engine this runs on; the fallback covers the rest).
+const UTF16 = typeof TextDecoder === 'function' && new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? new TextDecoder('utf-16le') : null;
 
 /** Normalizes a text for matching and keeps the offset maps (see NormalizedText). */
 export function normalizeForMatching(original: string): NormalizedText {
@@ -112,8 +117,7 @@ export function normalizeForMatching(original: string): NormalizedText {
       // ends after them («غداً»، «هـ»).
       if (len > 0 && (c === 0x0640 || (c >= 0x064b && c <= 0x065f) || c === 0x0670) && out[len - 1] !== SPACE && out[len - 1] !== 0x0a) endOf[len - 1] = i + 1;
       continue;
-    }
-    if (isPresentationForm(c)) {
+    } else if (m === DECOMPOSE) {
       const decomposed = String.fromCharCode(c).normalize('NFKC');
       for (let k = 0; k < decomposed.length; k++) {
         let d = decomposed.charCodeAt(k);
@@ -150,8 +154,13 @@ export function normalizeForMatching(original: string): NormalizedText {
     len++;
   }
   let text = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < len; i += CHUNK) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]);
+  if (UTF16 && len > 64) text = UTF16.decode(out.subarray(0, len));
+  // The decoder turns a lone surrogate into U+FFFD: then build the string unit by unit instead.
+  if (!UTF16 || len <= 64 || text.includes('\uFFFD')) {
+    text = '';
+    const CHUNK = 8192;
+    for (let i = 0; i < len; i += CHUNK) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]);
+  }
   return { text, startOf: startOf.subarray(0, len), endOf: endOf.subarray(0, len) };
 }
 
