@@ -220,15 +220,19 @@ function draft(group: DatedMention[], title: Title, sentence: number): Draft {
 function mergeDrafts(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   drafts.sort((a, b) => a.sentence - b.sentence);
-  const byDate = new Map<string, Draft[]>();
-  const byTitle = new Map<string, Draft>();
+  // Per date: its drafts in order, and its drafts by title (nested, so no long title keys are built).
+  const byDate = new Map<string, { drafts: Draft[]; titles: Map<string, Draft> }>();
   const stemsOf = (d: Draft) => (d.stems ??= stemsOfWords(d.words));
   for (const d of drafts) {
     const key = `${d.start}|${d.end}|${d.grain}`;
+    let date = byDate.get(key);
+    if (!date) {
+      date = { drafts: [], titles: new Map() };
+      byDate.set(key, date);
+    }
     // The same title on the same dates is always the same event.
-    const titleKey = `${key}|${d.title}`;
-    let same = byTitle.get(titleKey);
-    const bucket = byDate.get(key) ?? [];
+    let same = date.titles.get(d.title);
+    const bucket = date.drafts;
     // Otherwise compare with the latest drafts of that date only: a repeated statement sits near the
     // first one, and a bounded window keeps huge inputs linear.
     for (let n = bucket.length - 1; !same && n >= 0 && n >= bucket.length - MERGE_WINDOW; n--) {
@@ -239,8 +243,7 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
       // Drafts are made fresh for this merge and belong to it: the first of its kind is the event.
       out.push(d);
       bucket.push(d);
-      byDate.set(key, bucket);
-      byTitle.set(titleKey, d);
+      date.titles.set(d.title, d);
       continue;
     }
     // Each expression dates one draft only, so the ids never repeat.

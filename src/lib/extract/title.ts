@@ -212,7 +212,8 @@ function looksLikeVerb(word: string): boolean {
 }
 
 const INVISIBLE_AND_QUOTES = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff"“”«»„‘’‹›]/g;
-const SPACES = /\s+/g;
+// Only what changes: a run of two or more spaces, or one space other than U+0020 (same result as /\s+/ → ' ').
+const SPACES = /\s{2,}|[^\S ]/g;
 
 function matchSeq(src: TitleSource, items: Item[], at: number, seq: string[]): number {
   let n = at;

@@ -48,7 +48,13 @@ export function sentenceBounds(text: string): Int32Array {
     out[len++] = s;
     out[len++] = e;
   };
+  // The compiled regular expression skips the text between candidates far faster than a loop of
+  // charCodeAt; each candidate is then judged exactly as before.
+  const next = /[\n.!?\u061f\u061b\u2026\u06d4]/g;
   for (let i = 0; i < n; i++) {
+    next.lastIndex = i;
+    if (!next.test(text)) break;
+    i = next.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 0x0a) {
       emit(start, i);
