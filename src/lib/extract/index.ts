@@ -156,6 +156,7 @@ function extract(input: ExtractInput): ExtractResult {
   //    and expressions die young; otherwise chunks are kept to be finished once it is inferred.
   const chunks: Chunk[] = [];
   const strayYears: { year: number; offset: number }[] = [];
+  const original = { text, startOf: norm.startOf };
   // Sentence starts only grow, so their normalized offsets are found by one forward walk.
   let walk = 0;
   const normStart = (offset: number) => {
@@ -190,7 +191,7 @@ function extract(input: ExtractInput): ExtractResult {
       sentence.push(si);
     }
     anchorAnniversaries(tokens, found, sentence);
-    for (let k = first; k < last; k++) future[k] = pointsToFuture(tokens, sentences[k]!.tokFrom, sentences[k]!.tokTo);
+    for (let k = first; k < last; k++) future[k] = pointsToFuture(tokens, sentences[k]!.tokFrom, sentences[k]!.tokTo, original);
     const chunk: Chunk = { from, to, first, last, mentions: found, spans, sentence };
     if (given) finishChunk(chunk, tokens);
     else {

@@ -52,6 +52,26 @@ const IBTIDA = set('ابتداء', 'اعتبارا');
 const AQD = set('عقد');
 const TEEN = set('عشر', 'عشرة');
 const LAST = set('الأخير', 'الأخيرة');
+// Weekday names without the article, counted by an ordinal («ثالث ثلاثاء»، «آخر جمعة»).
+const BARE_WEEKDAYS = new Map<string, number>(
+  ([['أحد', 0], ['اثنين', 1], ['إثنين', 1], ['ثلاثاء', 2], ['ثلاثا', 2], ['أربعاء', 3], ['اربعا', 3], ['خميس', 4], ['جمعة', 5], ['سبت', 6]] as const).map(([w, d]) => [W(w), d]),
+);
+// Ordinals without the article count things in a construct («ثالث ثلاثاء» = the third Tuesday).
+const COUNTING_ORDINALS = new Map<string, number>(
+  ([['ثاني', 2], ['ثان', 2], ['ثالث', 3], ['رابع', 4], ['خامس', 5]] as const).map(([w, n]) => [W(w), n]),
+);
+const FIRST_WORD = set('أول');
+const LAST_WORD = set('آخر', 'اخر');
+// Words around «الاثنين» that make it «the two», not Monday.
+// After «يوافق»/«يصادف» it restates the date before it (read there, not as the nearest Monday).
+const TWO_BEFORE = set('بين', 'كلا', 'أحد', 'إحدى', 'هذين', 'من', 'عن', 'إلى', 'مع', 'ضد', 'بينهما', 'يوافق', 'توافق', 'يصادف', 'تصادف');
+const TWO_AFTER = set('معا', 'كليهما', 'الآخرين', 'المذكورين', 'اللذين');
+// «الأسبوع التالي»، «الشهر التالي»: the next week or month. Only with these two units: «العام التالي»
+// in a story about the past is the year after the one told, not the year after publication.
+const FOLLOWING = set('التالي', 'التالية');
+// «عن بكرة أبيهم» (all of them, to the last one) is an idiom, not tomorrow.
+const BUKRA = W('بكرة');
+const BUKRA_IDIOM = set('أبيهم', 'أبيه', 'أبيها', 'أبيهن');
 // Words that, after a number, show it counted something: the number is not a year.
 const UNIT_AFTER = set('عام', 'عاما', 'سنة', 'سنوات', 'أعوام', 'سنين', 'يوم', 'يوما', 'أيام', 'شهر', 'شهرا', 'أشهر', 'شهور', 'ساعة', 'ساعات', 'دقيقة', 'قرن', 'ألف', 'آلاف', 'مليون', 'مليار', 'ملايين', 'مليارات');
 // Words before a number that make it an identifier or a quantity (UN resolution 2254, «عدد 2000»).
@@ -94,7 +114,7 @@ function wordInfo(word: string): WordInfo {
   for (const r of readings(word)) {
     for (const ph of phrasesStartingWith(r.stem)) cands.push({ rest: ph.rest, entry: ph.entry, prefix: r.prefix });
     // Words that may open an expression without being in the lexicon («من»، «بين»، «منذ»، «قبل»، «نفس»، «شهر»).
-    if (RANGE_STARTERS.has(r.stem) || AGO_WORDS.has(r.stem) || NAFS.has(r.stem) || SHAHR.has(r.stem) || AQD.has(r.stem) || r.stem === MA) special = true;
+    if (RANGE_STARTERS.has(r.stem) || AGO_WORDS.has(r.stem) || NAFS.has(r.stem) || SHAHR.has(r.stem) || AQD.has(r.stem) || r.stem === MA || COUNTING_ORDINALS.has(r.stem)) special = true;
   }
   const ordinal = mayStartOrdinal(word);
   info = cands.length || special || ordinal ? { cands: cands.length ? cands : NO_CANDIDATES, special, ordinal } : NOTHING;
@@ -200,6 +220,7 @@ class Grammar {
           break;
         case 'dayPos':
           take(this.date(i, false));
+          take(this.nthWeekdayExpr(i));
           take(this.yearPartExpr(i));
           break;
         case 'yearWord':
@@ -233,8 +254,12 @@ class Grammar {
           break;
       }
     }
-    if (ord) take(this.date(i, false));
+    if (ord) {
+      take(this.date(i, false));
+      take(this.nthWeekdayExpr(i));
+    }
     if (special) {
+      take(this.nthWeekdayExpr(i));
       take(this.rangePrefixed(i));
       take(this.agoExpr(i));
       take(this.nafsExpr(i));
@@ -446,6 +471,14 @@ class Grammar {
     return { y: v.n, cal: yearCal, end: era ? era.end : k + 1, era: !!era };
   }
 
+  /** «العام المقبل»، «من السنة الماضية» right after a month: the year it falls in, relative to today. */
+  private relativeYearAfter(j: number): { offset: number; end: number } | null {
+    const k = this.word(j) === MIN ? j + 1 : j;
+    const u = this.hit(k, 'unit', true);
+    const rel = u && u.e.unit === 'year' ? this.hit(u.end, 'rel', true) : null;
+    return rel ? { offset: rel.e.offset, end: rel.end } : null;
+  }
+
   /** A range connector: «-»، «إلى»، «حتى»، «و» (with or without «و» in front). */
   private connector(j: number): { end: number; kind: 'to' | 'and' } | null {
     if (this.punct(j, DASH)) return { end: j + 1, kind: 'to' };
@@ -492,6 +525,9 @@ class Grammar {
     if (ds.ordinal && ds.day.k === 'n' && mp.end === ds.end + 1 && mp.month.k !== 'named') return null;
     const yr = mp.month.k === 'named' ? this.yearAfter(mp.end, mp.month.cal) : null;
     if (yr && mp.month.k === 'named' && mp.month.cal === 'h' && yr.cal === 'g' && ds.day.k === 'n') return { start: i, end: yr.end, v: { t: 'hijriIn', m: mp.month.m, d: ds.day.d, gy: yr.y } };
+    // «15 مارس من العام الماضي»
+    const ry = !yr && mp.month.k === 'named' && mp.month.cal === 'g' ? this.relativeYearAfter(mp.end) : null;
+    if (ry && mp.month.k === 'named') return { start: i, end: ry.end, v: { t: 'date', day: ds.day, month: { ...mp.month, yearOffset: ry.offset } } };
     const month = this.withYear(mp.month, yr);
     let end = yr ? yr.end : mp.end;
     const v: Value = { t: 'date', day: ds.day, month };
@@ -546,11 +582,16 @@ class Grammar {
     const mn = this.monthName(j);
     if (!mn) return null;
     if (mn.need === 'day') return null;
+    const days = mn.cal === 'g' && mn.need === 'free' ? this.monthFirstDays(i, mn) : null;
+    if (days) return days;
     const yr = this.yearAfter(mn.end, mn.cal);
     // «رمضان 2019»: a Hijri month located by the Gregorian year it falls in.
     if (yr && mn.cal === 'h' && yr.cal === 'g') return { start: i, end: yr.end, v: { t: 'hijriIn', m: mn.m, gy: yr.y } };
     const rel = yr ? null : this.hit(mn.end, 'rel', true);
     const named: Extract<MonthRef, { k: 'named' }> = { k: 'named', m: mn.m, cal: mn.cal };
+    // «يونيو العام المقبل»، «في مارس من العام الماضي»: the month of a year named relative to today.
+    const ry = !yr && !rel && mn.cal === 'g' ? this.relativeYearAfter(mn.end) : null;
+    if (ry) return { start: i, end: ry.end, v: { t: 'month', month: { ...named, yearOffset: ry.offset } } };
     if (yr) named.year = yr.y;
     const context = shahr || this.afterTimePreposition(i) || (shahr === false && rangeContext);
     if (!yr && !rel) {
@@ -793,6 +834,7 @@ class Grammar {
       if (next && next.kind === 'w' && this.hit(j, 'same', true)) return null;
       if (i > 0 && this.stemIn(i - 1, NAFS)) return null;
     }
+    if (this.toks[i]!.text === BUKRA && this.stemIn(j, BUKRA_IDIOM, false)) return null;
     let offset = h.e.offset;
     // «الليلة الماضية» is last night.
     if (h.e.pod === 'night') {
@@ -848,14 +890,96 @@ class Grammar {
       muwafiq = true;
       if (this.word(k) === LAM) k++;
     }
+    // «الاثنين الأخير من آذار»: the last Monday of the month.
+    if (k === j && dir === undefined && !pod && this.stemIn(k, LAST, false)) {
+      const nth = this.nthMonth(i, k + 1, { k: 'nth', n: -1, wd: h.e.wd });
+      if (nth) return nth;
+    }
     const d = this.numericDate(k) ?? this.date(k, false);
+    // «الثلاثاء الثالث من أيلول 2014»: an ordinal word up to five after the weekday may count the
+    // weekdays of the month (the third Tuesday) rather than name the day (Tuesday the 3rd).
+    if (d && d.v.t === 'date' && dir === undefined && k === j && d.v.day.k === 'n' && d.v.day.d <= 5 && this.toks[k]!.kind === 'w') {
+      const n = d.v.day.d;
+      const v: Value = { ...d.v, day: { k: 'nth', n, wd: h.e.wd, orDay: true } };
+      return pod ? { start: i, end: d.end, v, pod } : { start: i, end: d.end, v };
+    }
     if (d && d.v.t === 'date' && dir === undefined) {
       const v: Value = { ...d.v, wd: h.e.wd };
       return pod ? { start: i, end: d.end, v, pod } : { start: i, end: d.end, v };
     }
-    if (h.e.strict && !dayContext && dir === undefined && !pod && !muwafiq) return null;
+    if (h.e.strict && !dayContext && dir === undefined && !pod && !muwafiq && !this.mondayAlone(i, j)) return null;
     const v: Value = dir === undefined ? { t: 'weekday', wd: h.e.wd } : { t: 'weekday', wd: h.e.wd, dir };
     return pod ? { start: i, end: j, v, pod } : { start: i, end: j, v };
+  }
+
+  /**
+   * «ثالث ثلاثاء من أيلول»، «آخر جمعة من رمضان»، «أول اثنين من الشهر المقبل»، «ثاني يوم أربعاء في
+   * أكتوبر 2014»: an ordinal (or «أول»/«آخر») and a weekday without the article, then a month.
+   */
+  private nthWeekdayExpr(i: number): P | null {
+    const w = this.word(i);
+    if (w === null) return null;
+    let n: number;
+    let k: number;
+    if (LAST_WORD.has(w)) {
+      n = -1;
+      k = i + 1;
+    } else if (FIRST_WORD.has(w)) {
+      n = 1;
+      k = i + 1;
+    } else if (COUNTING_ORDINALS.has(w)) {
+      n = COUNTING_ORDINALS.get(w)!;
+      k = i + 1;
+    } else {
+      const ord = parseOrdinal(this.toks, i);
+      if (!ord || ord.prefix !== '' || ord.value < 1 || ord.value > 5) return null;
+      n = ord.value;
+      k = ord.end;
+    }
+    if (this.hit(k, 'yawm', true) && !this.hit(k, 'yawm', true)!.e.dual) k++;
+    const name = this.word(k);
+    const wd = name === null ? undefined : BARE_WEEKDAYS.get(name);
+    if (wd === undefined || this.toks[k]!.newline) return null;
+    return this.nthMonth(i, k + 1, { k: 'nth', n, wd });
+  }
+
+  /** The month after an n-th weekday («من آذار»، «في أيلول 2014»، «من الشهر المقبل»). */
+  private nthMonth(start: number, j: number, day: DaySpec): P | null {
+    const k = this.word(j) === FI_WORD ? j + 1 : j;
+    const mp = this.monthPart(k);
+    if (!mp || mp.need === 'day' || mp.need === 'number') return null;
+    const yr = mp.month.k === 'named' ? this.yearAfter(mp.end, mp.month.cal) : null;
+    return { start, end: yr ? yr.end : mp.end, v: { t: 'date', day, month: this.withYear(mp.month, yr) } };
+  }
+
+  /**
+   * A day range written month first, as in Gulf and Egyptian event listings: «يوليو 13-15»، «تموز 13
+   * إلى 15»، «أغسطس 27 حتى 29 2024». Both days inclusive, the second after the first.
+   */
+  private monthFirstDays(i: number, mn: { m: number; cal: 'g' | 'h'; end: number }): P | null {
+    const d1 = this.dayNum(mn.end);
+    if (d1 === null) return null;
+    const c = this.connector(mn.end + 1);
+    if (!c || c.kind !== 'to') return null;
+    const d2 = this.dayNum(c.end);
+    if (d2 === null || d2 <= d1) return null;
+    // «مارس 3-5 آلاف»: numbers counting something, not days.
+    if (this.stemIn(c.end + 1, UNIT_AFTER)) return null;
+    const yr = this.yearAfter(c.end + 1, mn.cal);
+    const month: MonthRef = this.withYear({ k: 'named', m: mn.m, cal: mn.cal }, yr);
+    return { start: i, end: yr ? yr.end : c.end + 1, v: { t: 'range', from: { t: 'date', day: { k: 'n', d: d1 }, month }, to: { t: 'date', day: { k: 'n', d: d2 }, month } } };
+  }
+
+  /**
+   * «الاثنين» alone is Monday after a verb or a noun phrase («يجتمع المجلس الاثنين»), but «the two»
+   * after «بين»، «كلا»، «أحد» or a dual/plural noun («الطرفين الاثنين»), and before «معا».
+   */
+  private mondayAlone(i: number, j: number): boolean {
+    const prev = this.toks[i - 1];
+    if (!prev || prev.kind !== 'w' || this.toks[i]!.newline) return false;
+    if (this.stemIn(i - 1, TWO_BEFORE)) return false;
+    if (prev.text.length > 4 && prev.text.endsWith('ين')) return false;
+    return !this.stemIn(j, TWO_AFTER, false);
   }
 
   /** A part of day before a day: «مساء أمس الأربعاء»، «صباح اليوم»، «ليل الاثنين الثلاثاء»، «فجر 5 حزيران». */
@@ -911,11 +1035,13 @@ class Grammar {
       case 'week': {
         const rel = this.hit(j, 'rel', true);
         if (rel) return { start: i, end: rel.end, v: { t: 'relWeek', offset: rel.e.offset } };
+        if (this.stemIn(j, FOLLOWING, false)) return { start: i, end: j + 1, v: { t: 'relWeek', offset: 1 } };
         return this.weekOfMonth(i, j);
       }
       case 'month': {
         const rel = this.hit(j, 'rel', true);
         if (rel) return { start: i, end: rel.end, v: { t: 'relMonth', offset: rel.e.offset } };
+        if (this.stemIn(j, FOLLOWING, false)) return { start: i, end: j + 1, v: { t: 'relMonth', offset: 1 } };
         if (this.hit(j, 'same', true)) return { start: i, end: j + 1, v: { t: 'same', unit: 'month' } };
         return null;
       }

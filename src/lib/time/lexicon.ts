@@ -104,6 +104,12 @@ const OTHER: (readonly [string, Entry])[] = [
   ...E({ t: 'deictic', offset: -2 }, 'أول أمس', 'أول من أمس', 'أمس الأول'),
   ...E({ t: 'deictic', offset: 1 }, 'غدا', 'الغد'),
   ...E({ t: 'deictic', offset: 2 }, 'بعد غد', 'بعد الغد'),
+  // Colloquial days quoted in Egyptian, Levantine and Gulf news: «بكرة» (tomorrow), «امبارح» (yesterday),
+  // «أول امبارح» and «قبل أمس» (the day before yesterday).
+  ...E({ t: 'deictic', offset: 1 }, 'بكرة', 'بكرا'),
+  ...E({ t: 'deictic', offset: 2 }, 'بعد بكرة', 'بعد بكرا'),
+  ...E({ t: 'deictic', offset: -1 }, 'امبارح', 'إمبارح', 'مبارح'),
+  ...E({ t: 'deictic', offset: -2 }, 'أول امبارح', 'أول إمبارح', 'قبل أمس', 'قبل امبارح', 'قبل البارحة'),
   ...E({ t: 'pod', pod: 'morning', pre: true, post: false }, 'صباح', 'فجر', 'ضحى'),
   ...E({ t: 'pod', pod: 'morning', pre: false, post: true }, 'صباحا', 'فجرا', 'صباحاً'),
   ...E({ t: 'pod', pod: 'noon', pre: true, post: false }, 'ظهر', 'ظهيرة'),
@@ -117,7 +123,8 @@ const OTHER: (readonly [string, Entry])[] = [
   // «الفارط» is the Tunisian «last» («الشهر الفارط»).
   ...E({ t: 'rel', offset: -1 }, 'الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'الفائت', 'الفائتة', 'المنقضي', 'المنقضية', 'الفارط', 'الفارطة', 'السابق', 'السابقة'),
   ...E({ t: 'rel', offset: 0 }, 'الجاري', 'الجارية', 'الحالي', 'الحالية'),
-  ...E({ t: 'rel', offset: 1 }, 'المقبل', 'المقبلة', 'القادم', 'القادمة'),
+  // «الجاي» is the Egyptian and Levantine «coming» («الأسبوع الجاي»، «السنة الجاية»).
+  ...E({ t: 'rel', offset: 1 }, 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'الجاي', 'الجاية'),
   ...E({ t: 'unit', unit: 'week' }, 'الأسبوع'),
   ...E({ t: 'unit', unit: 'month' }, 'الشهر'),
   ...E({ t: 'unit', unit: 'year' }, 'العام', 'السنة'),

@@ -3,12 +3,23 @@ import type { PartOfDay } from '../types.ts';
 
 /** A month named in a date: by name (Gregorian or Hijri, maybe with its year), relative, or «the same». */
 export type MonthRef =
-  | { k: 'named'; m: number; cal: 'g' | 'h'; year?: number }
+  /** `yearOffset` (Gregorian only) places it in a year relative to the reference («يونيو العام المقبل»). */
+  | { k: 'named'; m: number; cal: 'g' | 'h'; year?: number; yearOffset?: number }
   | { k: 'rel'; offset: number }
   | { k: 'same' };
 
 /** The day inside a month: a number, a position word (غرة = first, منتصف = 15th, نهاية = last), the first day of a third, or the first day of its last seven. */
-export type DaySpec = { k: 'n'; d: number } | { k: 'pos'; pos: 'first' | 'mid' | 'last' } | { k: 'third'; n: 1 | 2 | 3 } | { k: 'lastWeek' };
+export type DaySpec =
+  | { k: 'n'; d: number }
+  | { k: 'pos'; pos: 'first' | 'mid' | 'last' }
+  | { k: 'third'; n: 1 | 2 | 3 }
+  | { k: 'lastWeek' }
+  /**
+   * The n-th weekday `wd` of the month (n = -1: the last one): «ثالث ثلاثاء من أيلول»، «آخر جمعة من
+   * رمضان». With `orDay` («الثلاثاء الثالث من أيلول») it may also be the weekday of day n: that
+   * reading wins when day n is that weekday.
+   */
+  | { k: 'nth'; n: number; wd: number; orDay?: boolean };
 
 /** A year: explicit, relative to the reference year, or the reference year itself. */
 export type YearRef = { k: 'abs'; y: number; cal: 'g' | 'h' } | { k: 'rel'; offset: number } | { k: 'same' };

@@ -3,7 +3,7 @@
  * Ranges are inclusive; a day is start = end. Nothing here reads the clock.
  */
 import type { Grain, Timex } from '../types.ts';
-import { dateOrNull, dayOfWeek as weekday, daysBetween, isSupportedYear, monthLength as daysInMonth, monthRange, parts, plusDays as addDays, shiftMonth, weekRange, weekdayNear, yearRange } from './calendar.ts';
+import { dateOrNull, dayOfWeek as weekday, daysBetween, isoOf, isSupportedYear, monthLength as daysInMonth, monthRange, parts, plusDays as addDays, shiftMonth, weekRange, weekdayNear, yearRange } from './calendar.ts';
 import { gregorianToHijri, hijriMonthLength, hijriMonthRange, hijriToGregorian, hijriYearRange } from './hijri.ts';
 import type { CenturyRef, DaySpec, MonthRef, Value, YearRef } from './mentions.ts';
 
@@ -205,12 +205,35 @@ function resolveYear(y: YearRef, ctx: ResolveContext): Resolution {
   return ok(start, end, 'year', 'relative');
 }
 
-/** The day number a DaySpec names in a month of the given length. */
-function dayIn(day: DaySpec, length: number): number {
+/**
+ * The day number a DaySpec names in a month of the given length whose first day is weekday
+ * `firstWd()` (asked only for an n-th weekday). 0 when the month has no such day (no fifth Sunday).
+ */
+function dayIn(day: DaySpec, length: number, firstWd: () => number = () => 0): number {
   if (day.k === 'n') return day.d;
+  if (day.k === 'nth') {
+    const first = firstWd();
+    if (day.orDay && (first + day.n - 1) % 7 === day.wd) return day.n;
+    if (day.n < 0) return length - ((((first + length - 1) % 7) - day.wd + 7) % 7);
+    const d = 1 + ((day.wd - first + 7) % 7) + 7 * (day.n - 1);
+    return d <= length ? d : 0;
+  }
   if (day.k === 'lastWeek') return length - 6;
   if (day.k === 'third') return day.n * 10 - 9;
   return day.pos === 'first' ? 1 : day.pos === 'mid' ? 15 : length;
+}
+
+/** The weekday of a month's first day, asked lazily (only an n-th weekday needs it). */
+function firstWeekday(y: number, m: number): () => number {
+  return () => weekday(isoOf(y, m, 1));
+}
+
+const ORDINAL_NAMES = ['first', 'second', 'third', 'fourth', 'fifth'];
+
+/** A day spec in words, for messages. */
+function describeDay(day: DaySpec): string {
+  if (day.k === 'nth') return `a ${day.n < 0 ? 'last' : (ORDINAL_NAMES[day.n - 1] ?? `${day.n}th`)} ${WEEKDAY_NAMES[day.wd]}`;
+  return `day ${dayIn(day, 31)}`;
 }
 
 function resolveDate(day: DaySpec, month: MonthRef, wd: number | undefined, ctx: ResolveContext, dir?: -1 | 0 | 1): Resolution {
@@ -225,21 +248,28 @@ function resolveDate(day: DaySpec, month: MonthRef, wd: number | undefined, ctx:
       if (!ctx.last.month) return fail('unanchored', 'no month named before it');
       ({ y, m } = ctx.last.month);
     }
-    const iso = dateOrNull(y, m, dayIn(day, daysInMonth(y, m)));
-    if (!iso) return fail('impossible', `day ${dayIn(day, 31)} does not exist in ${y}-${String(m).padStart(2, '0')}`);
+    const iso = dateOrNull(y, m, dayIn(day, daysInMonth(y, m), firstWeekday(y, m)));
+    if (!iso) return fail('impossible', `${describeDay(day)} does not exist in ${y}-${String(m).padStart(2, '0')}`);
     return checkWeekday(ok(iso, iso, 'day', 'relative'), wd, false);
   }
   if (month.cal === 'h') return resolveHijriDate(day, month, wd, ctx, dir);
+  if (month.yearOffset !== undefined) {
+    if (!ctx.ref) return NO_REF;
+    const y = parts(ctx.ref).y + month.yearOffset;
+    const iso = dateOrNull(y, month.m, dayIn(day, daysInMonth(y, month.m), firstWeekday(y, month.m)));
+    if (!iso) return fail('impossible', `${describeDay(day)} does not exist in ${y}-${String(month.m).padStart(2, '0')}`);
+    return checkWeekday(ok(iso, iso, 'day', 'relative'), wd, false);
+  }
   if (month.year !== undefined) {
-    const iso = dateOrNull(month.year, month.m, dayIn(day, isSupportedYear(month.year) ? daysInMonth(month.year, month.m) : 31));
-    if (!iso) return fail('impossible', 'this day does not exist in the calendar');
+    const iso = isSupportedYear(month.year) ? dateOrNull(month.year, month.m, dayIn(day, daysInMonth(month.year, month.m), firstWeekday(month.year, month.m))) : null;
+    if (!iso) return fail('impossible', day.k === 'nth' ? `${describeDay(day)} does not exist in ${month.year}-${String(month.m).padStart(2, '0')}` : 'this day does not exist in the calendar');
     return checkWeekday(ok(iso, iso, 'day', 'absolute'), wd, false);
   }
   if (!ctx.ref) return NO_REF;
   // Without a year: the occurrence nearest the reference date (the next one in a future sentence,
   // or the one «الماضي»/«المقبل» points to).
   const ry = parts(ctx.ref).y;
-  let candidates = [ry - 1, ry, ry + 1].map((y) => dateOrNull(y, month.m, dayIn(day, daysInMonth(y, month.m))));
+  let candidates = [ry - 1, ry, ry + 1].map((y) => dateOrNull(y, month.m, dayIn(day, daysInMonth(y, month.m), firstWeekday(y, month.m))));
   // «الخميس 15 أغسطس»: the weekday tells which year is meant when one of them agrees.
   if (wd !== undefined && candidates.some((c) => c !== null && weekday(c) === wd)) candidates = candidates.map((c) => (c !== null && weekday(c) === wd ? c : null));
   const best = nearest(candidates, ctx, dir);
@@ -282,7 +312,11 @@ function resolveHijriDate(day: DaySpec, month: Extract<MonthRef, { k: 'named' }>
   const at = (hy: number): string | null => {
     const len = hijriMonthLength(hy, month.m);
     if (len === null) return null;
-    return hijriToGregorian(hy, month.m, dayIn(day, len));
+    const d = dayIn(day, len, () => {
+      const first = hijriToGregorian(hy, month.m, 1);
+      return first === null ? 0 : weekday(first);
+    });
+    return d >= 1 ? hijriToGregorian(hy, month.m, d) : null;
   };
   if (month.year !== undefined) {
     const iso = at(month.year);
@@ -312,6 +346,11 @@ function resolveHijriIn(m: number, d: number | undefined, gy: number): Resolutio
 
 function resolveMonth(month: Extract<MonthRef, { k: 'named' }>, dir: -1 | 0 | 1 | undefined, ctx: ResolveContext): Resolution {
   if (month.cal === 'h') return resolveHijriMonth(month, dir, ctx);
+  if (month.yearOffset !== undefined) {
+    if (!ctx.ref) return NO_REF;
+    const [start, end] = monthRange(parts(ctx.ref).y + month.yearOffset, month.m);
+    return ok(start, end, 'month', 'relative');
+  }
   if (month.year !== undefined) {
     if (!isSupportedYear(month.year)) return fail('impossible', `year ${month.year} is out of range`);
     const [start, end] = monthRange(month.year, month.m);

@@ -45,12 +45,34 @@ function isFutureMarker(word: string): boolean {
   return v;
 }
 
+/**
+ * True for a first-person future verb written with its hamza («سأعود»، «وسأزور»): normalization
+ * folds «أ» to «ا», so the original text (through the normalized-to-original map) decides; nouns starting «سا» (ساعة،
+ * ساحة، سابق) have no hamza. «سأل» (asked) and «سأم» (boredom) are not future verbs.
+ */
+export function isFirstPersonFuture(word: string, wordStart: number, original: OriginalText): boolean {
+  const p = word.charCodeAt(0) === WAW || word.charCodeAt(0) === FA ? 1 : 0;
+  if (word.length - p < 4 || word[p] !== 'س' || word[p + 1] !== 'ا') return false;
+  const third = word[p + 2];
+  return third !== 'ل' && third !== 'م' && original.text.charCodeAt(original.startOf[wordStart + p + 1]!) === HAMZA_ALEF;
+}
+const WAW = 0x0648;
+const FA = 0x0641;
+const HAMZA_ALEF = 0x0623;
+
+/** The original text and the map from normalized offsets to it, for spellings normalization folds. */
+export interface OriginalText {
+  text: string;
+  startOf: Int32Array;
+}
+
 /** True when the tokens [from, to) carry a future marker. */
-export function pointsToFuture(tokens: readonly Token[], from: number, to: number): boolean {
+export function pointsToFuture(tokens: readonly Token[], from: number, to: number, original?: OriginalText): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'w') continue;
     if (t.text.length >= 3 && isFutureMarker(t.text)) return true;
+    if (original && isFirstPersonFuture(t.text, t.start, original)) return true;
     // «على أن تنطلق الحملة …»: a planned next step.
     if (t.text === ALA && tokens[k + 1]?.text === AN) return true;
   }
