@@ -37,6 +37,26 @@ export function isLetter(c: number): boolean {
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+// Words and marks repeat all through a text: each token's string is taken from a small table of
+// recent spellings when it is there, so a long text allocates few strings, and the lexicon lookups
+// that follow meet strings whose hash is already computed. Keyed by a hash of the code units,
+// checked against the text itself (a collision only costs a fresh slice).
+const INTERN_SIZE = 1 << 16;
+const INTERN_MASK = INTERN_SIZE - 1;
+const INTERN_MAX_LENGTH = 24;
+const interned: (string | undefined)[] = new Array<string | undefined>(INTERN_SIZE).fill(undefined);
+
+function tokenText(text: string, start: number, end: number, hash: number): string {
+  const len = end - start;
+  if (len > INTERN_MAX_LENGTH) return text.slice(start, end);
+  const slot = (hash ^ (hash >>> 15) ^ len) & INTERN_MASK;
+  const known = interned[slot];
+  if (known !== undefined && known.length === len && text.startsWith(known, start)) return known;
+  const fresh = text.slice(start, end);
+  interned[slot] = fresh;
+  return fresh;
+}
 const isSpace = (c: number) => c === 0x20 || c === 0x0a;
 
 /**
@@ -60,6 +80,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const start = i;
     let kind: TokenKind;
+    let hash = c;
     if (isDigit(c)) {
       kind = 'n';
       i++;
@@ -75,12 +96,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     } else if (isLetter(c)) {
       kind = 'w';
       i++;
-      while (i < n && isLetter(text.charCodeAt(i))) i++;
+      for (; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (!isLetter(d)) break;
+        hash = (Math.imul(hash, 31) + d) | 0;
+      }
     } else {
       kind = 'p';
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
     }
-    tokens.push({ kind, start, end: i, text: text.slice(start, i), spaced, newline });
+    tokens.push({ kind, start, end: i, text: kind === 'n' ? text.slice(start, i) : tokenText(text, start, i, hash), spaced, newline });
     spaced = false;
     newline = false;
   }
