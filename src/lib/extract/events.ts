@@ -49,7 +49,7 @@ export interface Draft {
   title: string;
   /** Normalized title words; their light stems are computed only when a merge is considered. */
   words: string[];
-  stems?: Set<string>;
+  stems?: string[];
   sentence: number;
   timexIds: string[];
 }
@@ -253,11 +253,12 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
   return out;
 }
 
-function similar(a: Set<string>, b: Set<string>, grain: Grain, span: boolean): boolean {
-  if (!a.size || !b.size) return false;
+function similar(a: readonly string[], b: readonly string[], grain: Grain, span: boolean): boolean {
+  if (!a.length || !b.length) return false;
+  // Each list holds distinct stems (a title has at most a dozen words): a scan is the set test.
   let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  const overlap = shared / Math.min(a.size, b.size);
+  for (const w of a) if (b.includes(w)) shared++;
+  const overlap = shared / Math.min(a.length, b.length);
   if (grain === 'day' && !span) return shared >= 2 && overlap >= 0.6;
   if (grain === 'day' || grain === 'week' || grain === 'month') return shared >= 1 && overlap >= 0.5;
   return shared >= 1 && overlap >= 0.34;
