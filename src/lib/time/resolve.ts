@@ -294,7 +294,7 @@ function checkWeekday(r: Resolved, wd: number | undefined, hijri: boolean): Reso
 }
 
 /** Among candidate days, the one nearest the reference in the allowed direction. */
-function nearest(candidates: (string | null)[], ctx: ResolveContext, dir: -1 | 0 | 1 | undefined): string | null {
+function nearest(candidates: (string | null)[], ctx: ResolveContext, dir: -1 | 0 | 1 | undefined, tense = true): string | null {
   const ref = ctx.ref!;
   let best: string | null = null;
   for (const iso of candidates) {
@@ -302,9 +302,12 @@ function nearest(candidates: (string | null)[], ctx: ResolveContext, dir: -1 | 0
     const d = daysBetween(ref, iso);
     if (dir === 1 && d <= 0) continue;
     if (dir === -1 && d >= 0) continue;
-    if (dir === undefined && ctx.future && d < 0) continue;
+    if (tense && dir === undefined && ctx.future && d < 0) continue;
     if (best === null || Math.abs(d) < Math.abs(daysBetween(ref, best))) best = iso;
   }
+  // The sentence's tense is only a preference: when every occurrence it allows is ruled out (a
+  // weekday that fits a past year only), the date still exists and the nearest one is kept.
+  if (best === null && tense && dir === undefined && ctx.future) return nearest(candidates, ctx, dir, false);
   return best;
 }
 

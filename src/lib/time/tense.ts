@@ -11,12 +11,16 @@ const W = normalizeWord;
 const FUTURE_WORDS = new Set(
   ['سوف', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'المرتقب', 'المرتقبة', 'المقرر', 'المزمع', 'المزمعة', 'مرتقب', 'مرتقبة', 'غدا', 'يعتزم', 'تعتزم', 'ستكون', 'سيكون', 'المنتظر', 'المتوقع', 'يرتقب', 'يتوقع', 'ينتظر'].map(W),
 );
-// Words that begin with سي/ست/سن but are not future verbs (nouns and names).
+// Words that begin with سي/ست/سن but are not future verbs (nouns and names). Long prefixes only: a
+// short one would also cut off verbs («سيد» would take «سيدعو»، «سيف» «سيفتتح»، «سينا» «سينال»).
 const NOT_FUTURE_PREFIXES = [
-  'سياس', 'سيار', 'سيد', 'سيرغ', 'سيرة', 'سيطر', 'سينا', 'سيول', 'سيف', 'سيما', 'سيئ', 'سيبير', 'سيجار', 'سيلفي', 'سيمفون', 'سيتي', 'سيريلانك', 'سيلفا', 'سيمون', 'سيزار',
-  'ستين', 'ستون', 'ستار', 'ستاد', 'ستوديو', 'ستالين', 'ستراتيج', 'ستوكهولم', 'ستيف',
-  'سنة', 'ستة', 'سنوات', 'سنوي', 'سنين', 'سنتين', 'سنتيم', 'سنغافور', 'سنغال', 'سناتور', 'سندات', 'سنيور',
+  'سياس', 'سياد', 'سياق', 'سياح', 'سيار', 'سيرغ', 'سيرة', 'سيطر', 'سيناريو', 'سيناتور', 'سينما', 'سيول', 'سيئ', 'سيبير', 'سيبران', 'سيجار', 'سيلفي', 'سيمفون', 'سيتي', 'سيريلانك',
+  'سيراليون', 'سيلفا', 'سيمون', 'سيزار',
+  'ستين', 'ستون', 'ستار', 'ستاد', 'ستوديو', 'ستالين', 'ستراتيج', 'ستوكهولم', 'ستيف', 'ستمائة',
+  'سنة', 'ستة', 'سنوات', 'سنوي', 'سنين', 'سنتين', 'سنتيم', 'سنغافور', 'سنغال', 'سناتور', 'سندات', 'سنيور', 'سنجار', 'سنودن', 'سنوكر',
 ].map(W);
+// Whole words that would otherwise read as verbs («السيدة» is caught by its article already).
+const NOT_FUTURE_WORDS = new Set(['سيدة', 'سيدات', 'سيدي', 'سيدني', 'سيما', 'سيناء', 'سيوف', 'ستات'].map(W));
 
 /** True when the word is a future verb («سيشارك»، «ستعقد»، «سنعمل»، «وسيتم»). */
 export function isFutureVerb(word: string): boolean {
@@ -26,7 +30,7 @@ export function isFutureVerb(word: string): boolean {
     if (s.length < 4 || s[0] !== 'س') continue;
     const person = s[1];
     if (person !== 'ي' && person !== 'ت' && person !== 'ن') continue;
-    if (NOT_FUTURE_PREFIXES.some((p) => s.startsWith(p))) continue;
+    if (NOT_FUTURE_WORDS.has(s) || NOT_FUTURE_PREFIXES.some((p) => s.startsWith(p))) continue;
     return true;
   }
   return false;

@@ -102,3 +102,13 @@ table('a month in a year named relative to today', [
   { name: '«15 مارس من العام الماضي»', input: 'ارتفعت الأسعار في 15 مارس من العام الماضي.', expected: [day('15 مارس من العام الماضي', '2023-03-15', 'relative')] },
   { name: '«يونيو العام المقبل»', input: 'تجرى الانتخابات في يونيو العام المقبل.', expected: [span('يونيو العام المقبل', '2025-06-01', '2025-06-30', 'month', 'relative')] },
 ]);
+
+table('the future is a preference: a date whose weekday fits only a past year is kept', [
+  {
+    name: '«سيفتتح … يوم الجمعة 7 أكتوبر»: only 7 October 2022 is a Friday',
+    input: 'أعلنت الوزارة أن المعرض سيفتتح يوم الجمعة 7 أكتوبر.',
+    ref: '2023-07-27',
+    expected: [day('يوم الجمعة 7 أكتوبر', '2022-10-07', 'relative')],
+  },
+  { name: 'without a weekday the next 7 October is meant', input: 'أعلنت الوزارة أن المعرض سيفتتح في 7 أكتوبر.', ref: '2023-07-27', expected: [day('7 أكتوبر', '2023-10-07', 'relative')] },
+]);
