@@ -11,7 +11,7 @@ import { parts } from '../time/calendar.ts';
 import { parseMentions } from '../time/grammar.ts';
 import type { Mention } from '../time/mentions.ts';
 import { type ResolveContext, resolveValue } from '../time/resolve.ts';
-import { pointsToFuture } from '../time/tense.ts';
+import { futureMarkerAt, lastComplementizerBefore } from '../time/tense.ts';
 import type { ReferenceDate, SourceDocument, TimelineEvent, Timex } from '../types.ts';
 import { anchorAnniversaries } from './anniversary.ts';
 import { type DatedMention, type Draft, draftEvents, finishEvents, type SentenceInfo } from './events.ts';
@@ -107,7 +107,10 @@ function extract(input: ExtractInput): ExtractResult {
   for (let k = 0; k < bounds.length; k += 2) sentences.push({ start: bounds[k]!, end: bounds[k + 1]!, tokFrom: 0, tokTo: 0, skip: false });
   // The first line is the headline unless metadata gave a different title.
   const headlineEnd = input.title === undefined || input.title.trim() === headline(text) ? firstLineEnd(text) : -1;
-  const future: boolean[] = new Array(sentences.length).fill(false);
+  // Per sentence (in its chunk's token indices): the first future marker, and the last «أن»/«إن»
+  // before it; a date before that complementizer belongs to the reporting clause, not the future.
+  const futureAt = new Int32Array(sentences.length).fill(-1);
+  const reportedFrom = new Int32Array(sentences.length).fill(-1);
   const given = input.reference ? { ...input.reference } : null;
   const ctx: ResolveContext = { ref: given ? given.date : null, weekStart: input.weekStart ?? DEFAULT_WEEK_START, future: false, last: {} };
   const timexes: Timex[] = [];
@@ -128,7 +131,7 @@ function extract(input: ExtractInput): ExtractResult {
   };
   const resolveOne = (m: Mention, [a, b]: [number, number], si: number, dated: readonly (DatedMention | null)[]): DatedMention | null => {
     const surface = text.slice(a, b);
-    ctx.future = future[si]!;
+    ctx.future = futureAt[si]! >= 0 && m.tokEnd > reportedFrom[si]!;
     const r = resolveValue(m.v, ctx);
     if (!r.ok) {
       if (r.reason === 'no-reference') warnings.push({ offset: a, message: `unresolved relative expression «${surface}»: ${r.message}` });
@@ -191,7 +194,12 @@ function extract(input: ExtractInput): ExtractResult {
       sentence.push(si);
     }
     anchorAnniversaries(tokens, found, sentence);
-    for (let k = first; k < last; k++) future[k] = pointsToFuture(tokens, sentences[k]!.tokFrom, sentences[k]!.tokTo, original);
+    for (let k = first; k < last; k++) {
+      const s = sentences[k]!;
+      const at = futureMarkerAt(tokens, s.tokFrom, s.tokTo, original);
+      futureAt[k] = at;
+      if (at >= 0) reportedFrom[k] = lastComplementizerBefore(tokens, s.tokFrom, at);
+    }
     const chunk: Chunk = { from, to, first, last, mentions: found, spans, sentence };
     if (given) finishChunk(chunk, tokens);
     else {

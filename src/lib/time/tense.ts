@@ -72,15 +72,35 @@ export interface OriginalText {
 
 /** True when the tokens [from, to) carry a future marker. */
 export function pointsToFuture(tokens: readonly Token[], from: number, to: number, original?: OriginalText): boolean {
+  return futureMarkerAt(tokens, from, to, original) >= 0;
+}
+
+/** The index of the first future marker among the tokens [from, to), or -1. */
+export function futureMarkerAt(tokens: readonly Token[], from: number, to: number, original?: OriginalText): number {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'w') continue;
-    if (t.text.length >= 3 && isFutureMarker(t.text)) return true;
-    if (original && isFirstPersonFuture(t.text, t.start, original)) return true;
+    if (t.text.length >= 3 && isFutureMarker(t.text)) return k;
+    if (original && isFirstPersonFuture(t.text, t.start, original)) return k;
     // «على أن تنطلق الحملة …»: a planned next step.
-    if (t.text === ALA && tokens[k + 1]?.text === AN) return true;
+    if (t.text === ALA && tokens[k + 1]?.text === AN) return k;
   }
-  return false;
+  return -1;
 }
 const ALA = W('على');
 const AN = W('أن');
+// «أن»، «إن»، «بأن» and their pronoun forms open a reported clause.
+const COMPLEMENTIZERS = new Set(['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها', 'أنهم', 'إنهم', 'بأنهم'].map(W));
+
+/**
+ * The index of the last complementizer («أن»، «إن»، «بأنه» …) among the tokens [from, to), or -1.
+ * In «أعلنت الوزارة الأحد أن المعرض سيفتتح» the future verb belongs to the reported clause: a date
+ * before that clause dates the announcement and keeps the past reading.
+ */
+export function lastComplementizerBefore(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'w' && COMPLEMENTIZERS.has(t.text)) return k;
+  }
+  return -1;
+}

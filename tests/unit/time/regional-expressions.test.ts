@@ -112,3 +112,10 @@ table('the future is a preference: a date whose weekday fits only a past year is
   },
   { name: 'without a weekday the next 7 October is meant', input: 'أعلنت الوزارة أن المعرض سيفتتح في 7 أكتوبر.', ref: '2023-07-27', expected: [day('7 أكتوبر', '2023-10-07', 'relative')] },
 ]);
+
+table('a future verb in a reported clause does not move the date of the report', [
+  { name: '«أعلنت الوزارة الأحد أن المعرض سيفتتح»: the announcement was last Sunday', input: 'أعلنت الوزارة الأحد أن المعرض سيفتتح في عمان.', expected: [day('الأحد', '2024-03-10', 'relative')] },
+  { name: '«قال الوزير إن المعرض سيفتتح الأحد»: the opening is next Sunday', input: 'قال الوزير إن المعرض سيفتتح الأحد.', expected: [day('الأحد', '2024-03-17', 'relative')] },
+  { name: '«أكد الوزير أنه سيزور عمان الأحد»', input: 'أكد الوزير أنه سيزور عمان الأحد.', expected: [day('الأحد', '2024-03-17', 'relative')] },
+  { name: '«ومن المقرر أن تنطلق الدورة الأحد»', input: 'ومن المقرر أن تنطلق الدورة الأحد.', expected: [day('الأحد', '2024-03-17', 'relative')] },
+]);
