@@ -57,6 +57,22 @@ export function fromDayNumber(z: number): string {
 
 /** "YYYY-MM-DD" of year, month, day (no validation). */
 export function isoOf(y: number, m: number, d: number): string {
+  // A text names the same few days again and again: each day's string is built once (bounded cache).
+  if (y >= 0 && y < 10000 && m >= 1 && m <= 12 && d >= 1 && d <= 31 && Number.isInteger(y) && Number.isInteger(d)) {
+    const key = (y * 13 + m) * 32 + d;
+    let iso = ISO_CACHE.get(key);
+    if (iso === undefined) {
+      iso = format(y, m, d);
+      if (ISO_CACHE.size >= 20_000) ISO_CACHE.clear();
+      ISO_CACHE.set(key, iso);
+    }
+    return iso;
+  }
+  return format(y, m, d);
+}
+const ISO_CACHE = new Map<number, string>();
+
+function format(y: number, m: number, d: number): string {
   return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
