@@ -194,7 +194,10 @@ function extract(input: ExtractInput): ExtractResult {
       sentence.push(si);
     }
     anchorAnniversaries(tokens, found, sentence);
-    for (let k = first; k < last; k++) {
+    // Only a sentence with an expression needs its tense.
+    for (let n = 0; n < sentence.length; n++) {
+      const k = sentence[n]!;
+      if (n > 0 && sentence[n - 1] === k) continue;
       const s = sentences[k]!;
       const at = futureMarkerAt(tokens, s.tokFrom, s.tokTo, original);
       futureAt[k] = at;
