@@ -519,7 +519,9 @@ class Grammar {
         }
       }
     }
-    const mp = this.monthPart(ds.end);
+    // «28-نوفمبر»، «2/ أكتوبر»: a dash or slash may stand between a day number and a month name.
+    const sep = ds.day.k === 'n' && !ds.ordinal && (this.punct(ds.end, DASH) || this.punct(ds.end, '/')) && this.monthName(ds.end + 1)?.need === 'free' ? 1 : 0;
+    const mp = this.monthPart(ds.end + sep);
     // Libyan month names that are common nouns («الربيع»، «الصيف») need a day number, not «منتصف».
     if (!mp || (mp.need === 'day' && ds.ordinal)) return null;
     if (ds.ordinal && ds.day.k === 'n' && mp.end === ds.end + 1 && mp.month.k !== 'named') return null;
@@ -895,6 +897,13 @@ class Grammar {
       const nth = this.nthMonth(i, k + 1, { k: 'nth', n: -1, wd: h.e.wd });
       if (nth) return nth;
     }
+    // «سأعود يوم الأحد الثاني»: with no month after it, the n-th weekday of the current month. Only
+    // a bare weekday and a definite ordinal ending the phrase: «للجمعة الثانية على التوالي» (the
+    // second Friday running) counts Fridays, not a day of the month.
+    if (k === j && dir === undefined && !pod && h.prefix === '') {
+      const nth = this.nthOfThisMonth(i, j, h.e.wd);
+      if (nth) return nth;
+    }
     const d = this.numericDate(k) ?? this.date(k, false);
     // «الثلاثاء الثالث من أيلول 2014»: an ordinal word up to five after the weekday may count the
     // weekdays of the month (the third Tuesday) rather than name the day (Tuesday the 3rd).
@@ -941,6 +950,16 @@ class Grammar {
     const wd = name === null ? undefined : BARE_WEEKDAYS.get(name);
     if (wd === undefined || this.toks[k]!.newline) return null;
     return this.nthMonth(i, k + 1, { k: 'nth', n, wd });
+  }
+
+  /** «الأحد الثاني» alone: the second Sunday of the reference month (see weekdayExpr). */
+  private nthOfThisMonth(i: number, j: number, wd: number): P | null {
+    const ord = parseOrdinal(this.toks, j);
+    if (!ord || ord.prefix !== '' || ord.value < 1 || ord.value > 5 || ord.end !== j + 1 || !this.toks[j]!.text.startsWith(AL)) return null;
+    const next = this.toks[ord.end];
+    if (next && !next.newline && next.kind !== 'p') return null;
+    if (next && next.kind === 'p' && (next.text === '-' || next.text === '/')) return null;
+    return { start: i, end: ord.end, v: { t: 'date', day: { k: 'nth', n: ord.value, wd }, month: { k: 'rel', offset: 0 } } };
   }
 
   /** The month after an n-th weekday («من آذار»، «في أيلول 2014»، «من الشهر المقبل»). */

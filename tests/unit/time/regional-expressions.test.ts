@@ -119,3 +119,12 @@ table('a future verb in a reported clause does not move the date of the report',
   { name: '«أكد الوزير أنه سيزور عمان الأحد»', input: 'أكد الوزير أنه سيزور عمان الأحد.', expected: [day('الأحد', '2024-03-17', 'relative')] },
   { name: '«ومن المقرر أن تنطلق الدورة الأحد»', input: 'ومن المقرر أن تنطلق الدورة الأحد.', expected: [day('الأحد', '2024-03-17', 'relative')] },
 ]);
+
+table('the n-th weekday of the current month, and a dash or slash between day and month', [
+  { name: '«سأعود يوم الأحد الثاني»: the second Sunday of September 2017', input: 'قال المبعوث: سأعود يوم الأحد الثاني.', ref: '2017-09-27', expected: [day('يوم الأحد الثاني', '2017-09-10', 'relative')] },
+  { name: '«الثلاثاء الثالث»', input: 'تعقد اللجنة اجتماعها الثلاثاء الثالث.', ref: '2017-09-27', expected: [day('الثلاثاء الثالث', '2017-09-19', 'relative')] },
+  { name: 'no fifth Sunday in September 2017: no date', input: 'قال المبعوث: سأعود يوم الأحد الخامس.', ref: '2017-09-27', expected: [] },
+  { name: '«للجمعة الثانية على التوالي» counts Fridays', input: 'خرج المتظاهرون الجمعة الثانية على التوالي.', ref: '2017-09-27', expected: [day('الجمعة', '2017-09-22', 'relative')] },
+  { name: '«28-نوفمبر»', input: 'تنطلق القمة العربية في 28-نوفمبر.', ref: '2016-11-07', expected: [day('28-نوفمبر', '2016-11-28', 'relative')] },
+  { name: '«2/ أكتوبر 2016»', input: 'وصل الوفد في 2/ أكتوبر 2016 إلى دمشق.', ref: '2016-11-07', expected: [day('2/ أكتوبر 2016', '2016-10-02')] },
+]);
