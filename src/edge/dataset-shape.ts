@@ -3,7 +3,7 @@
  * can hold anything, and the contract validator (src/lib/validate-dataset.ts) reads fields as the
  * types say they are. This checks that every field the page reads has its declared JSON type, so a
  * wrong file gets a message instead of a crash deep in the rendering. Pure: no DOM. It runs on
- * every load, over every event, so a field's path is only spelled out when the field is wrong.
+ * every load, over every event, so paths are only spelled out (in a second pass) when a field is wrong.
  */
 
 /** 's' string, 's?' string or null, 'o?' absent or a string, 'span' two whole numbers, 'ids' list of strings; objects and [item] nest. */
@@ -38,23 +38,41 @@ function leafProblem(v: unknown, shape: Shape): string {
   }
 }
 
-function check(v: unknown, shape: Shape, path: () => string, out: string[], limit: number): void {
+/** True when `v` has `shape` all the way down: the fast pass every load takes (no paths, no closures). */
+function fits(v: unknown, shape: Shape): boolean {
+  if (leafProblem(v, shape)) return false;
+  if (typeof shape === 'string') return true;
+  if (Array.isArray(shape)) {
+    const items = v as unknown[];
+    const inner = shape[0] as Shape;
+    for (let i = 0; i < items.length; i++) if (!fits(items[i], inner)) return false;
+    return true;
+  }
+  const record = v as Record<string, unknown>;
+  const fields = shape as { readonly [key: string]: Shape };
+  for (const key in fields) if (!fits(record[key], fields[key] as Shape)) return false;
+  return true;
+}
+
+/** The slow pass, run only when the fast one failed: names each wrong field by its path. */
+function check(v: unknown, shape: Shape, path: string, out: string[], limit: number): void {
   const problem = leafProblem(v, shape);
   if (problem) {
-    out.push(`${path() || 'dataset'}: ${problem}`);
+    out.push(`${path || 'dataset'}: ${problem}`);
     return;
   }
   if (typeof shape === 'string') return;
   if (Array.isArray(shape)) {
     const items = v as unknown[];
     const inner = shape[0] as Shape;
-    for (let i = 0; i < items.length && out.length < limit; i++) check(items[i], inner, () => `${path()}[${i}]`, out, limit);
+    for (let i = 0; i < items.length && out.length < limit; i++) if (!fits(items[i], inner)) check(items[i], inner, `${path}[${i}]`, out, limit);
     return;
   }
   const record = v as Record<string, unknown>;
-  for (const key in shape) {
+  const fields = shape as { readonly [key: string]: Shape };
+  for (const key in fields) {
     if (out.length >= limit) return;
-    check(record[key], (shape as { readonly [key: string]: Shape })[key] as Shape, () => (path() ? `${path()}.${key}` : key), out, limit);
+    check(record[key], fields[key] as Shape, path ? `${path}.${key}` : key, out, limit);
   }
 }
 
@@ -64,7 +82,8 @@ function check(v: unknown, shape: Shape, path: () => string, out: string[], limi
  */
 export function datasetShapeProblems(data: unknown, limit = 5): string[] {
   if (!isObject(data)) return ['the file holds no JSON object'];
+  if (fits(data, DATASET)) return [];
   const out: string[] = [];
-  check(data, DATASET, () => '', out, limit);
+  check(data, DATASET, '', out, limit);
   return out;
 }

@@ -19,10 +19,31 @@ export interface GregorianParts {
   year: string;
 }
 
+/**
+ * Parts already formatted, by instant, digits and naming: every zoom step labels its ticks again,
+ * mostly with the same dates, and formatToParts is the dearest call in a step. Bounded, so a long
+ * session of panning cannot grow it without end.
+ */
+const gregorianCache = new Map<string, GregorianParts>();
+const hijriCache = new Map<string, HijriParts>();
+const CACHE_LIMIT = 4096;
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 /** Weekday, day, month and year of a UTC instant, in the naming and digits asked for. */
 export function gregorianParts(ms: number, options: DateTextOptions = {}): GregorianParts {
   const digits = options.digits ?? 'arab';
   const naming = options.monthNaming ?? 'egyptian';
+  const key = `${ms}|${digits}|${naming}`;
+  const hit = gregorianCache.get(key);
+  return { ...(hit ?? remember(gregorianCache, key, formatGregorianParts(ms, digits, naming))) };
+}
+
+function formatGregorianParts(ms: number, digits: Digits, naming: MonthNaming): GregorianParts {
   const format = utcDateFormat(localeForNaming(naming), digits, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
   const parts: GregorianParts = { weekday: '', day: '', month: '', year: '' };
   for (const part of format.formatToParts(ms)) {
@@ -43,6 +64,12 @@ export interface HijriParts {
 
 /** The Umm al-Qura Hijri date of a UTC instant (Intl's islamic-umalqura calendar, Saudi locale for month names). */
 export function hijriParts(ms: number, digits: Digits = 'arab'): HijriParts {
+  const key = `${ms}|${digits}`;
+  const hit = hijriCache.get(key);
+  return { ...(hit ?? remember(hijriCache, key, formatHijriParts(ms, digits))) };
+}
+
+function formatHijriParts(ms: number, digits: Digits): HijriParts {
   const format = utcDateFormat('ar-SA-u-ca-islamic-umalqura', digits, { day: 'numeric', month: 'long', year: 'numeric' });
   const parts: HijriParts = { day: '', month: '', year: '', era: 'هـ' };
   for (const part of format.formatToParts(ms)) {

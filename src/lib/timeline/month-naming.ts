@@ -36,8 +36,18 @@ function singleMonthName(month: number, naming: SingleMonthNaming): string {
   return utcDateFormat(NAMING_LOCALE[naming], 'latn', { month: 'long' }).format(Date.UTC(2000, month, 15));
 }
 
+/** Month names already asked for, by naming and month: tick labels ask on every zoom step. */
+const monthNames = new Map<string, string>();
+
 /** Name of a Gregorian month (0 = January) in a naming: «تموز»، «يوليو»، «جويلية»، «يوليوز»، «تموز/يوليو». */
 export function monthName(month: number, naming: MonthNaming): string {
+  const key = `${naming}|${month}`;
+  let name = monthNames.get(key);
+  if (name === undefined) monthNames.set(key, (name = composeMonthName(month, naming)));
+  return name;
+}
+
+function composeMonthName(month: number, naming: MonthNaming): string {
   if (naming === 'paired') return `${singleMonthName(month, 'levantine')}/${singleMonthName(month, 'egyptian')}`;
   if (naming === 'paired-egyptian-first') return `${singleMonthName(month, 'egyptian')}/${singleMonthName(month, 'levantine')}`;
   return singleMonthName(month, naming);
@@ -64,18 +74,23 @@ const EXTRA_SPELLINGS: Record<SingleMonthNaming, [number, string][]> = {
  */
 const NEEDS_NUMBER = new Set(['مارس', 'اب', 'ماي']);
 
+/** Letter forms folding merges into one letter each: alef forms, alef maqsura and Persian ya, ta marbuta, Persian kaf. */
+const FOLDED_LETTER: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ی': 'ي', 'ة': 'ه', 'ک': 'ك' };
+/** Every character folding changes, as one class, so the text is folded in a single pass. */
+const FOLDABLE = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF\u0622\u0623\u0625\u0671\u0649\u06CC\u0629\u06A9\u0660-\u0669\u06F0-\u06F9\u00A0\u2000-\u200A\u202F]/g;
+
+/** What folding makes of one character of FOLDABLE. */
+function foldCharacter(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0x0660 && c <= 0x0669) return String(c - 0x0660); // Arabic-Indic digits
+  if (c >= 0x06f0 && c <= 0x06f9) return String(c - 0x06f0); // Extended (Persian) digits
+  if (c === 0x00a0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a)) return ' '; // special spaces
+  return FOLDED_LETTER[ch] ?? ''; // a letter form, or a diacritic, tatweel or invisible mark (dropped)
+}
+
 /** Folds the spelling differences that do not change a month name (diacritics, tatweel, alef/ya/ta marbuta forms, digits, invisible marks). */
 export function foldForMatching(text: string): string {
-  return text
-    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
-    .replace(/[\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF]/g, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/[ىی]/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .replace(/ک/g, 'ك')
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[\u00A0\u2000-\u200A\u202F]/g, ' ');
+  return text.replace(FOLDABLE, foldCharacter);
 }
 
 interface LexiconEntry {

@@ -63,8 +63,18 @@ export const TICK_INTERVALS: readonly TickInterval[] = [
   ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((step) => ({ level: 'year' as const, step, duration: step * YEAR_MS })),
 ];
 
+/** Typical widths by level and label options: chooseTickInterval asks for them on every zoom step. */
+const typicalWidths = new Map<string, number>();
+
 /** Width of the widest plain (non-context) label of a level, used to pick the interval. */
 function typicalLabelWidth(level: TickLevel, options: TickOptions): number {
+  const key = `${level}|${options.fontSize ?? 12}|${options.digits ?? 'arab'}|${options.monthNaming ?? 'egyptian'}`;
+  let width = typicalWidths.get(key);
+  if (width === undefined) typicalWidths.set(key, (width = measureTypicalLabel(level, options)));
+  return width;
+}
+
+function measureTypicalLabel(level: TickLevel, options: TickOptions): number {
   const style = { fontSize: options.fontSize ?? 12, bold: level === 'year' };
   const parts = gregorianParts(Date.UTC(2000, 0, 28), options);
   if (level === 'day') return estimateTextWidth(parts.day, style);

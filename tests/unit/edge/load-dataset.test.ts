@@ -6,8 +6,10 @@ import { generateTimelineDataset } from '../../bench/generate-dataset.ts';
 const PAGE = 'https://news.example/timeline/index.html?data=x';
 const dataset = generateTimelineDataset({ events: 6, seed: 11 });
 
+type Files = Record<string, { status?: number; body: string }>;
+
 /** A fetch that answers from a table of site paths and records what was asked. */
-function fakeFetch(files: Record<string, { status?: number; body: string }>) {
+function fakeFetch(files: Files) {
   const asked: string[] = [];
   const fn = (async (input: RequestInfo | URL) => {
     const url = new URL(String(input));
@@ -34,7 +36,7 @@ describe('loadDataset', () => {
     expect(f.asked).toEqual([]);
   });
 
-  test.each([
+  test.each<{ name: string; files: Files; kind: string }>([
     { name: '404', files: {}, kind: 'http' },
     { name: 'server error', files: { '/timeline/a.json': { status: 500, body: 'oops' } }, kind: 'http' },
     { name: 'not JSON', files: { '/timeline/a.json': { body: '{"schemaVersion":' } }, kind: 'json' },
