@@ -17,7 +17,7 @@ import { assignLanes, type LaneItem, type LanePlacement } from './lanes.ts';
 import type { MonthNaming } from './month-naming.ts';
 import { DAY_MS, type Direction, type PiecewiseScale, piecewiseScale } from './piecewise-scale.ts';
 import { segmentTicks, type Span, type Tick, thinTicks } from './ticks.ts';
-import { estimateTextWidth, truncateToWidth } from './text-width.ts';
+import { estimateTextWidth, fitLabel } from './text-width.ts';
 
 export interface TimelineOptions {
   /** px */
@@ -262,14 +262,14 @@ export function prepareTimeline(events: readonly TimelineEvent[], options: Timel
     const xb = point ? xa : s(iv.end);
     // An event without a title is labelled by its date, so no mark is ever anonymous.
     const title = event.title.trim() || formatEventDate(event, { digits: resolved.digits, monthNaming: resolved.monthNaming });
-    const label = truncateToWidth(title, resolved.maxLabelWidth, style);
+    const { text: label, width: labelWidth } = fitLabel(title, resolved.maxLabelWidth, style);
     return {
       event,
       kind: point ? 'point' : 'bar',
       xa,
       xb,
       label,
-      labelWidth: estimateTextWidth(label, style),
+      labelWidth,
       truncated: label !== title,
       dateId: dateIds[i] as number,
     };

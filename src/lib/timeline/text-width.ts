@@ -153,10 +153,28 @@ const ELLIPSIS = '…';
 const ELLIPSIS_EM = SYMBOLS[ELLIPSIS] as number;
 const WHITESPACE = /\s/;
 
+/** Advance of the character at `i` when «…» follows it: a letter that joined its neighbour now ends a word (final form). */
+function advanceBeforeEllipsis(text: string, i: number): number {
+  const a = text.charCodeAt(i) - ARABIC_BASE;
+  if (a >= 0 && a < 256 && (JOINED[a] as number) >= 0) return FINAL[a] as number;
+  return advanceEm(text, i); // no other character looks at its neighbour
+}
+
+// Scratch buffers reused by every call: a timeline fits thousands of labels in one preparation.
+let sums = new Float64Array(64);
+let points = new Int32Array(64);
+
 /**
  * Shortens `text` to fit `maxWidth` px, ending it with «…»; cuts at a word boundary when that keeps
  * at least half of the room used, so a label never ends in half an Arabic word needlessly.
  * Returns the text unchanged when it fits, and at least one letter plus «…» otherwise.
+ */
+export function truncateToWidth(text: string, maxWidth: number, style: TextStyle): string {
+  return fitLabel(text, maxWidth, style).text;
+}
+
+/**
+ * truncateToWidth's text together with its estimateTextWidth, computed in the same pass.
  *
  * The kept prefix is found by binary search on the number of code points. Each candidate's width
  * comes from running sums of the advances instead of measuring the candidate string again: only
@@ -164,24 +182,26 @@ const WHITESPACE = /\s/;
  * costs O(1) and a whole timeline of titles is measured in one pass each. The sums are added in
  * the same order as estimateTextWidth adds them, so every width, and every cut, is the same.
  */
-export function truncateToWidth(text: string, maxWidth: number, style: TextStyle): string {
+export function fitLabel(text: string, maxWidth: number, style: TextStyle): { text: string; width: number } {
   const trimmed = text.trim();
   const n = trimmed.length;
+  if (sums.length < n + 1) sums = new Float64Array(2 * n + 2);
+  if (points.length < n + 1) points = new Int32Array(2 * n + 2);
   // sums[u]: em of the first u code units as they stand in the whole text (next characters known).
-  const sums = new Float64Array(n + 1);
+  sums[0] = 0;
   for (let i = 0; i < n; i++) sums[i + 1] = (sums[i] as number) + advanceEm(trimmed, i);
-  if (toPx(sums[n] as number, style) <= maxWidth) return trimmed;
+  const whole = toPx(sums[n] as number, style);
+  if (whole <= maxWidth) return { text: trimmed, width: whole };
   // Code-point boundaries (Array.from's units) in code units.
-  const points: number[] = [0];
+  let count = 0;
   for (let i = 0; i < n; i++) {
     const code = trimmed.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
       const low = trimmed.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff) i++;
     }
-    points.push(i + 1);
+    points[++count] = i + 1;
   }
-  const count = points.length - 1;
   /** Width of trimmed.slice(0, u).trimEnd() + «…», as estimateTextWidth would give it. */
   const candidateWidth = (u: number): number => {
     let q = u;
@@ -190,7 +210,7 @@ export function truncateToWidth(text: string, maxWidth: number, style: TextStyle
     let j = q - 1;
     while (j >= 0 && isZeroWidth(trimmed.charCodeAt(j))) j--;
     // Zero-width marks after it add nothing, as in the full sum.
-    const em = j >= 0 ? (sums[j] as number) + advanceEm(trimmed.slice(j, q) + ELLIPSIS, 0) : 0;
+    const em = j >= 0 ? (sums[j] as number) + advanceBeforeEllipsis(trimmed, j) : 0;
     return toPx(em + ELLIPSIS_EM, style);
   };
   let lo = 1;
@@ -205,8 +225,9 @@ export function truncateToWidth(text: string, maxWidth: number, style: TextStyle
       hi = mid - 1;
     }
   }
-  const prefix = trimmed.slice(0, points[best]);
+  const end = points[best] as number;
+  const prefix = trimmed.slice(0, end);
   const lastSpace = prefix.trimEnd().lastIndexOf(' ');
-  if (lastSpace > 0 && lastSpace >= prefix.length / 2) return prefix.slice(0, lastSpace).trimEnd() + ELLIPSIS;
-  return prefix.trimEnd() + ELLIPSIS;
+  if (lastSpace > 0 && lastSpace >= prefix.length / 2) return { text: prefix.slice(0, lastSpace).trimEnd() + ELLIPSIS, width: candidateWidth(lastSpace) };
+  return { text: prefix.trimEnd() + ELLIPSIS, width: candidateWidth(end) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { estimateTextWidth, truncateToWidth, type TextStyle } from '../../../src/lib/timeline/text-width.ts';
+import { estimateTextWidth, fitLabel, truncateToWidth, type TextStyle } from '../../../src/lib/timeline/text-width.ts';
 
 /** The straightforward truncation (measure every candidate string again): what the fast one must equal. */
 function referenceTruncate(text: string, maxWidth: number, style: TextStyle): string {
@@ -51,7 +51,10 @@ describe('truncateToWidth equals the measure-every-candidate truncation', () => 
       for (let i = 0; i < len; i++) text += ALPHABET[Math.floor(r() * ALPHABET.length)];
       const style = { fontSize: [9, 12, 14, 17.5][n % 4] as number, bold: n % 3 === 0 };
       const max = 5 + r() * 260;
-      expect(truncateToWidth(text, max, style), JSON.stringify({ text, max, style })).toBe(referenceTruncate(text, max, style));
+      const expected = referenceTruncate(text, max, style);
+      expect(truncateToWidth(text, max, style), JSON.stringify({ text, max, style })).toBe(expected);
+      // The width fitLabel reports is the one estimateTextWidth gives the label, to the last bit.
+      expect(fitLabel(text, max, style)).toEqual({ text: expected, width: estimateTextWidth(expected, style) });
     }
   });
 
