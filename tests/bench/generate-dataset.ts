@@ -8,7 +8,7 @@
 import { addDays, daysInMonth, toIsoDate } from '../../src/lib/iso-date.ts';
 import type { Grain, SourceDocument, Timex, TimelineDataset, TimelineEvent } from '../../src/lib/types.ts';
 import { compareEvents } from '../../src/lib/validate-dataset.ts';
-import { prng } from './news-corpus.ts';
+import { prng } from '../helpers/prng.ts';
 
 const MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
 const SUBJECTS = ['وزير الخارجية', 'رئيس الوزراء', 'البرلمان', 'البنك المركزي', 'وزارة الصحة', 'الأمم المتحدة', 'مجلس الأمن', 'وفد التفاوض', 'المحكمة العليا', 'الجيش', 'النقابات', 'الرئاسة'];

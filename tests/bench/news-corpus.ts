@@ -5,17 +5,7 @@
  * and Hijri dates. Content depends only on the seed of its PRNG, never on the clock.
  */
 
-/** mulberry32: a small, fast PRNG with a 32-bit state; good enough to vary text. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../helpers/prng.ts';
 
 /** Gregorian month names as written in different Arabic-speaking regions (index 0 = January). */
 export const MONTH_NAMINGS: Record<string, string[]> = {

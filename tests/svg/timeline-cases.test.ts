@@ -10,6 +10,7 @@ import { renderTimelineSvg } from '../../src/lib/render/timeline-svg.ts';
 import { LIGHT_PALETTE } from '../../src/lib/render/palette.ts';
 import { addDays } from '../../src/lib/iso-date.ts';
 import type { TimelineEvent } from '../../src/lib/types.ts';
+import { prng } from '../helpers/prng.ts';
 
 const gold = JSON.parse(readFileSync('tests/fixtures/000_60d000e42980cfc8.gold.json', 'utf8')) as {
   events: { start?: string; end?: string; start_within?: [string, string]; end_within?: [string, string]; must_mention: string }[];
@@ -19,21 +20,12 @@ function event(id: string, start: string, end: string, title: string, grain: Tim
   return { id, documentId: 'case', start, end, grain, title, annotation: title, span: [0, title.length], timexIds: [] };
 }
 
-/** A small deterministic PRNG so generated cases never depend on the clock. */
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const seedEvents = gold.events.map((g, i) =>
   event(`seed${i}`, g.start ?? g.start_within![0], g.end ?? g.end_within![1], g.must_mention, g.start && g.end && g.start.slice(0, 4) !== g.end.slice(0, 4) ? 'year' : g.start === g.end ? 'day' : 'week'),
 );
 const sameDay = Array.from({ length: 30 }, (_, i) => event(`d${String(i).padStart(2, '0')}`, '2023-07-27', '2023-07-27', `حدث رقم ${i + 1} في اليوم نفسه`));
-const rand = mulberry32(42);
+const rand = prng(42);
 const spread = Array.from({ length: 500 }, (_, i) => {
   const start = addDays('1953-01-01', Math.floor(rand() * 70 * 365));
   return event(`s${String(i).padStart(3, '0')}`, start, start, `حدث ${i + 1}`);

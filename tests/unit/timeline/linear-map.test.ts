@@ -1,20 +1,10 @@
 import { scaleUtc } from 'd3-scale';
 import { describe, expect, test } from 'vitest';
 import { linearMap } from '../../../src/lib/timeline/linear-map.ts';
+import { prng } from '../../helpers/prng.ts';
 
 const DAY = 86_400_000;
 
-/** mulberry32 with a fixed seed: the same cases on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('linearMap agrees bit for bit with the d3 scaleUtc it replaces', () => {
   const cases = [

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { estimateTextWidth, fitLabel, truncateToWidth, type TextStyle } from '../../../src/lib/timeline/text-width.ts';
+import { prng } from '../../helpers/prng.ts';
 
 /** The straightforward truncation (measure every candidate string again): what the fast one must equal. */
 function referenceTruncate(text: string, maxWidth: number, style: TextStyle): string {
@@ -22,17 +23,6 @@ function referenceTruncate(text: string, maxWidth: number, style: TextStyle): st
   return prefix.trimEnd() + '…';
 }
 
-/** mulberry32 with a fixed seed: the same strings on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Letters that join and letters that do not, lam + alef forms, harakat and shadda, tatweel,
 // spaces of several kinds, both digit systems, Latin, punctuation, a ZWJ, bidi marks and an emoji.
