@@ -20,6 +20,8 @@ export interface EmbedSnippetInput {
   title: string;
   /** Height in px before the frame reports its own. */
   initialHeight: number;
+  /** The page's `?data=` path, when it shows another dataset than its own (see embedUrls). */
+  data?: string | null;
 }
 
 export interface EmbedUrls {
@@ -31,9 +33,12 @@ export interface EmbedUrls {
 
 /**
  * The iframe src and the script URL for a page URL; throws when the URL is not absolute http(s),
- * because a snippet that embeds `javascript:` or `file:` must never be handed out.
+ * because a snippet that embeds `javascript:` or `file:` must never be handed out. `data` is the
+ * page's `?data=` path: an embed of a page that shows another dataset must show that dataset too.
+ * Callers pass only a path the page's rules accepted (src/edge/data-param.ts); it is percent-encoded
+ * here all the same, and the embedded page checks it again before it requests anything.
  */
-export function embedUrls(pageUrl: string, options: ViewOptions): EmbedUrls {
+export function embedUrls(pageUrl: string, options: ViewOptions, data: string | null = null): EmbedUrls {
   let url: URL;
   try {
     url = new URL(pageUrl);
@@ -45,15 +50,18 @@ export function embedUrls(pageUrl: string, options: ViewOptions): EmbedUrls {
   }
   // origin + path only: credentials, the page's own query and its hash never leak into the snippet.
   const base = url.origin + url.pathname;
+  const search = viewOptionsToSearch({ ...DEFAULT_VIEW_OPTIONS, ...options, embed: true });
+  // `/` stays readable: it needs no escaping in a query value, and the page decodes it the same.
+  const dataPart = data ? `&data=${encodeURIComponent(data).replace(/%2F/g, '/')}` : '';
   return {
-    src: base + viewOptionsToSearch({ ...DEFAULT_VIEW_OPTIONS, ...options, embed: true }),
+    src: base + search + dataPart,
     script: new URL('embed.js', base).href,
   };
 }
 
 /** The snippet (iframe line, then script line) for the page at `pageUrl` with `options`. */
 export function buildEmbedSnippet(input: EmbedSnippetInput): string {
-  const { src, script } = embedUrls(input.pageUrl, input.options);
+  const { src, script } = embedUrls(input.pageUrl, input.options, input.data);
   const title = input.title.replace(/\s+/g, ' ').trim() || FALLBACK_TITLE;
   const height = saneHeight(input.initialHeight);
   return [

@@ -105,6 +105,34 @@ describe('buildEmbedSnippet', () => {
   });
 });
 
+describe('the page\'s ?data= path', () => {
+  test.each([
+    { name: 'a nested path keeps its slashes', data: 'bench/events-10000.json', search: '?embed=1&doc=d1&data=bench/events-10000.json' },
+    { name: 'an Arabic file name is percent-encoded', data: 'بيانات/خط.json', search: `?embed=1&doc=d1&data=${encodeURIComponent('بيانات')}/${encodeURIComponent('خط.json')}` },
+  ])('$name, and the embedded page reads it back', ({ data, search }) => {
+    const options = { ...D, doc: 'd1' };
+    const { src } = embedUrls('https://n.example/t/?data=other.json', options, data);
+    const url = new URL(src);
+    expect(url.search).toBe(search);
+    expect(url.searchParams.getAll('data')).toEqual([data]);
+    // The view options are untouched by the extra parameter.
+    expect(parseViewOptions(url.search, url.hash)).toEqual({ ...options, embed: true });
+    expect(parse(buildEmbedSnippet({ ...input({ options, pageUrl: 'https://n.example/t/?data=other.json' }), data })).iframe['src']).toBe(src);
+  });
+
+  test('no path (the page shows its own dataset) adds nothing, and the page URL\'s own ?data= is not copied', () => {
+    expect(embedUrls('https://n.example/t/?data=other.json', D).src).toBe('https://n.example/t/?embed=1');
+    expect(embedUrls('https://n.example/t/?data=other.json', D, null).src).toBe('https://n.example/t/?embed=1');
+    expect(parse(buildEmbedSnippet(input({ pageUrl: 'https://n.example/t/?data=other.json' }))).iframe['src']).toBe('https://n.example/t/?embed=1');
+  });
+
+  test('characters that could leave the attribute or add a parameter are encoded', () => {
+    const { src } = embedUrls('https://n.example/t/', D, 'a&embed=0"<x>.json');
+    expect(src).toBe('https://n.example/t/?embed=1&data=a%26embed%3D0%22%3Cx%3E.json');
+    expect(new URL(src).searchParams.getAll('embed')).toEqual(['1']);
+  });
+});
+
 describe('escapeAttribute', () => {
   test.each([
     ['a&b', 'a&amp;b'],
