@@ -8,6 +8,7 @@ import App from './App.svelte';
 import { parseViewOptions } from './lib/embed/view-options.ts';
 import { installTheme } from './edge/theme.ts';
 import { loadDataset } from './edge/load-dataset.ts';
+import { parseDataParam } from './edge/data-param.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('missing #app');
@@ -27,5 +28,7 @@ void loadDataset(location.search, location.href).then((result) => {
     return;
   }
   target.replaceChildren();
-  mount(App, { target, props: { dataset: result.dataset, options } });
+  // An embed of this page must show the same dataset: App hands the checked path on to the snippet.
+  const param = parseDataParam(location.search);
+  mount(App, { target, props: { dataset: result.dataset, options, dataPath: param.kind === 'path' ? param.path : null } });
 });

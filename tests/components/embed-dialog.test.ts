@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import EmbedButton from '../../src/components/EmbedButton.svelte';
 import EmbedDialog from '../../src/components/EmbedDialog.svelte';
 import { DEFAULT_VIEW_OPTIONS } from '../../src/lib/embed/view-options.ts';
 
@@ -36,17 +37,19 @@ function setClipboard(writeText: (text: string) => Promise<void>) {
   Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
 }
 
-async function openDialog() {
-  render(EmbedDialog, props);
+/** The page's «تضمين» button; its first click loads the dialog's code, so the dialog appears a little later. */
+async function openDialog(extra: Partial<typeof props> & { data?: string | null } = {}) {
+  render(EmbedButton, { ...props, ...extra });
   await fireEvent.click(screen.getByRole('button', { name: 'تضمين' }));
-  return screen.getByRole('dialog', { name: 'تضمين الخط الزمني' });
+  return screen.findByRole('dialog', { name: 'تضمين الخط الزمني' });
 }
 
-describe('EmbedDialog', () => {
-  test('is closed until its «تضمين» button is pressed, and loads no preview while closed', () => {
-    const { container } = render(EmbedDialog, props);
+describe('EmbedButton and EmbedDialog', () => {
+  test('is only a button until it is pressed: no dialog and no preview in the page', () => {
+    const { container } = render(EmbedButton, props);
     expect(screen.getByRole('button', { name: 'تضمين' })).toHaveAttribute('aria-haspopup', 'dialog');
     expect(screen.queryByRole('dialog')).toBeNull();
+    expect(container.querySelector('dialog')).toBeNull();
     expect(container.querySelector('iframe')).toBeNull();
   });
 
@@ -102,6 +105,40 @@ describe('EmbedDialog', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'تضمين' }));
   });
 
+  test('a later click opens it again, with a fresh status and the preview back', async () => {
+    const writeText = vi.fn((_text: string) => Promise.resolve());
+    setClipboard(writeText);
+    const dialog = await openDialog();
+    await fireEvent.click(screen.getByRole('button', { name: 'نسخ الشيفرة' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('نُسخ'));
+    await fireEvent.click(screen.getByRole('button', { name: 'إغلاق' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: 'تضمين' }));
+    expect(await screen.findByRole('dialog', { name: 'تضمين الخط الزمني' })).toBe(dialog);
+    expect(screen.getByRole('status')).toHaveTextContent('');
+    expect(screen.getByTitle('معاينة الخط الزمني المضمَّن')).toHaveAttribute('src', expectedSrc);
+    expect(document.querySelectorAll('dialog')).toHaveLength(1);
+  });
+
+  test('a page showing another dataset (?data=) hands out an embed of that dataset', async () => {
+    await openDialog({ data: 'bench/events-100.json' });
+    const src = `${expectedSrc}&data=bench/events-100.json`;
+    expect(screen.getByTitle('معاينة الخط الزمني المضمَّن')).toHaveAttribute('src', src);
+    const code = screen.getByRole('textbox', { name: 'شيفرة التضمين' }) as HTMLTextAreaElement;
+    expect(code.value).toContain(`src="${src.replace(/&/g, '&amp;')}"`);
+  });
+
+  test('the dialog alone opens from its `open` prop and reports its closing (Escape or «إغلاق»)', async () => {
+    const onclose = vi.fn();
+    render(EmbedDialog, { ...props, open: true, onclose });
+    const dialog = screen.getByRole('dialog', { name: 'تضمين الخط الزمني' });
+    expect(dialog).toHaveAttribute('open');
+    expect(onclose).not.toHaveBeenCalled();
+    await fireEvent.click(screen.getByRole('button', { name: 'إغلاق' }));
+    expect(onclose).toHaveBeenCalledOnce();
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
   test('the preview takes the height its own frame reports, and ignores other windows and bad heights', async () => {
     await openDialog();
     const preview = screen.getByTitle('معاينة الخط الزمني المضمَّن') as HTMLIFrameElement;
@@ -116,10 +153,23 @@ describe('EmbedDialog', () => {
   });
 
   test('a page opened from a file says it cannot be embedded instead of showing a snippet', async () => {
-    render(EmbedDialog, { ...props, pageUrl: 'file:///home/me/dist/index.html' });
-    await fireEvent.click(screen.getByRole('button', { name: 'تضمين' }));
+    await openDialog({ pageUrl: 'file:///home/me/dist/index.html' });
     expect(screen.getByRole('alert')).toHaveTextContent('http أو https');
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(screen.queryByRole('button', { name: 'نسخ الشيفرة' })).toBeNull();
+  });
+});
+
+describe('EmbedButton when the dialog code cannot load', () => {
+  afterEach(() => {
+    vi.doUnmock('../../src/components/EmbedDialog.svelte');
+  });
+
+  test('says so next to the button instead of failing silently', async () => {
+    vi.doMock('../../src/components/EmbedDialog.svelte', () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    render(EmbedButton, props);
+    await fireEvent.click(screen.getByRole('button', { name: 'تضمين' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('تعذّر تحميل نافذة التضمين');
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 });

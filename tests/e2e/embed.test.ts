@@ -200,11 +200,20 @@ test('the embed HTML carries a prerendered SVG timeline that <iframe sandbox="">
 
 test('the full page offers «تضمين»: the dialog hands out the snippet with a live preview, closes on Escape and returns focus', async () => {
   const page = await browser.newPage({ width: 1100, height: 900 });
-  await page.goto(baseUrl + '/', { waitUntil: 'load' });
+  // The dialog's code and styles are fetched on the first click, not with the page.
+  const dialogFiles: string[] = [];
+  page.on('request', (r) => {
+    if (/\/assets\/EmbedDialog-[^/]*\.(js|css)$/.test(new URL(r.url()).pathname)) dialogFiles.push(r.url());
+  });
+  await page.goto(baseUrl + '/', { waitUntil: 'networkidle' });
+  await page.waitForSelector('.timeline [data-event-id]');
+  expect(dialogFiles).toEqual([]);
   const opener = page.getByRole('button', { name: 'تضمين', exact: true });
+  expect(await opener.getAttribute('aria-haspopup')).toBe('dialog');
   await opener.click();
   const dialog = page.getByRole('dialog', { name: 'تضمين الخط الزمني' });
   await expect.poll(() => dialog.isVisible()).toBe(true);
+  expect(dialogFiles.some((u) => u.endsWith('.js'))).toBe(true);
   const code = await dialog.getByRole('textbox', { name: 'شيفرة التضمين' }).inputValue();
   const [iframeLine, scriptLine] = code.split('\n');
   const src = new URL((/^<iframe src="([^"]+)"/.exec(iframeLine ?? '')?.[1] ?? '').replace(/&amp;/g, '&'));
@@ -223,6 +232,31 @@ test('the full page offers «تضمين»: the dialog hands out the snippet with
   await page.keyboard.press('Escape');
   await expect.poll(() => dialog.isVisible()).toBe(false);
   expect(await opener.evaluate((el) => el === document.activeElement)).toBe(true);
+  // A second click opens the same dialog again without fetching its code twice.
+  const fetched = dialogFiles.length;
+  await opener.click();
+  await expect.poll(() => dialog.isVisible()).toBe(true);
+  expect(await dialog.getByRole('textbox', { name: 'شيفرة التضمين' }).inputValue()).toBe(code);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog.isVisible()).toBe(false);
+  expect(await opener.evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(dialogFiles).toHaveLength(fetched);
+  await page.close();
+});
+
+test('a page showing another dataset (?data=) hands out an embed of that same dataset', async () => {
+  const page = await browser.newPage({ width: 1100, height: 900 });
+  await page.goto(`${baseUrl}/?data=./data/timeline.json`, { waitUntil: 'load' });
+  await page.getByRole('button', { name: 'تضمين', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'تضمين الخط الزمني' });
+  await expect.poll(() => dialog.isVisible()).toBe(true);
+  const code = await dialog.getByRole('textbox', { name: 'شيفرة التضمين' }).inputValue();
+  const src = new URL((/^<iframe src="([^"]+)"/.exec(code)?.[1] ?? '').replace(/&amp;/g, '&'));
+  // The checked path (its leading ./ dropped) travels on; the embedded page checks it again.
+  expect(src.searchParams.getAll('data')).toEqual(['data/timeline.json']);
+  expect(src.searchParams.get('embed')).toBe('1');
+  const preview = page.frameLocator('iframe[title="معاينة الخط الزمني المضمَّن"]');
+  await expect.poll(() => preview.locator('[data-embed="1"] [data-event-id]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
   await page.close();
 });
 
