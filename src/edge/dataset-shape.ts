@@ -11,7 +11,7 @@ type Shape = 's' | 's?' | 'o?' | 'span' | 'ids' | { readonly [key: string]: Shap
 
 const TIMEX: Shape = { id: 's', text: 's', span: 'span', start: 's', end: 's', grain: 's', kind: 's', partOfDay: 'o?' };
 const DATASET: Shape = {
-  documents: [{ id: 's', source: 's', title: 's', text: 's', referenceDate: { date: 's?', basis: 's', evidence: 's' }, timexes: [TIMEX] }],
+  documents: [{ id: 's', source: 's', title: 's', text: 's', url: 'o?', referenceDate: { date: 's?', basis: 's', evidence: 's' }, timexes: [TIMEX] }],
   events: [{ id: 's', documentId: 's', start: 's', end: 's', grain: 's', partOfDay: 'o?', title: 's', annotation: 's', span: 'span', timexIds: 'ids' }],
 };
 

@@ -5,11 +5,31 @@ const GRAINS = new Set(['day', 'week', 'month', 'year', 'decade', 'century']);
 const PARTS = new Set(['morning', 'noon', 'afternoon', 'evening', 'night']);
 const KINDS = new Set(['absolute', 'relative', 'anniversary', 'range']);
 const BASES = new Set(['metadata', 'option', 'inferred', 'none']);
+/** The loader accepts only these for an article's link (src/loader/read-meta.ts); a page renders it as a link. */
+const WEB_URL = /^https?:\/\/\S+$/i;
+
+/**
+ * True when `text` is exactly the characters `span` covers in `whole`, compared in place: the check
+ * runs for every timex and event of every load, and slicing would allocate one string each. Unlike
+ * a slice, nothing is clamped: a span reaching outside the text never matches, even for empty text.
+ */
+function matchesSpan(whole: string, span: readonly [number, number], text: string): boolean {
+  return span[0] >= 0 && span[1] <= whole.length && span[1] - span[0] === text.length && whole.startsWith(text, span[0]);
+}
 
 /** Checks a dataset against the contract; returns the list of violations (empty when valid). */
 export function validateDataset(data: TimelineDataset): string[] {
   const errors: string[] = [];
   const fail = (where: string, what: string) => errors.push(`${where}: ${what}`);
+  // Events and timexes repeat the same few dates thousands of times: each string is checked once.
+  const validDates = new Set<string>();
+  const isDate = (s: string) => validDates.has(s) || (isValidIsoDate(s) && !!validDates.add(s));
+  const checkRange = (where: string, start: string, end: string) => {
+    if (!isDate(start)) fail(where, `bad start ${start}`);
+    if (!isDate(end)) fail(where, `bad end ${end}`);
+    if (start > end) fail(where, 'start after end');
+  };
+
   if (data.schemaVersion !== 1) fail('dataset', 'schemaVersion must be 1');
   const docs = new Map(data.documents.map((d) => [d.id, d]));
   // Built once per document: checking each event against a fresh set would be quadratic on big articles.
@@ -19,17 +39,18 @@ export function validateDataset(data: TimelineDataset): string[] {
   for (const doc of data.documents) {
     const at = `document ${doc.id}`;
     if (!BASES.has(doc.referenceDate.basis)) fail(at, `bad referenceDate.basis ${doc.referenceDate.basis}`);
-    if (doc.referenceDate.date !== null && !isValidIsoDate(doc.referenceDate.date)) fail(at, 'bad referenceDate.date');
+    if (doc.referenceDate.date !== null && !isDate(doc.referenceDate.date)) fail(at, 'bad referenceDate.date');
+    if (doc.url !== undefined && !WEB_URL.test(doc.url)) fail(at, 'url must be an http:// or https:// address');
     const ids = new Set<string>();
     let last = -1;
     for (const t of doc.timexes) {
       const w = `${at} timex ${t.id}`;
       if (ids.has(t.id)) fail(w, 'duplicate id');
       ids.add(t.id);
-      if (doc.text.slice(t.span[0], t.span[1]) !== t.text) fail(w, 'text does not match its span');
+      if (!matchesSpan(doc.text, t.span, t.text)) fail(w, 'text does not match its span');
       if (t.span[0] < last) fail(w, 'timexes out of text order');
       last = t.span[0];
-      checkRange(w, t.start, t.end, fail);
+      checkRange(w, t.start, t.end);
       if (!GRAINS.has(t.grain)) fail(w, `bad grain ${t.grain}`);
       if (!KINDS.has(t.kind)) fail(w, `bad kind ${t.kind}`);
       if (t.partOfDay !== undefined && !PARTS.has(t.partOfDay)) fail(w, `bad partOfDay ${t.partOfDay}`);
@@ -47,22 +68,17 @@ export function validateDataset(data: TimelineDataset): string[] {
       fail(w, `unknown document ${e.documentId}`);
       continue;
     }
-    checkRange(w, e.start, e.end, fail);
+    checkRange(w, e.start, e.end);
     if (!GRAINS.has(e.grain)) fail(w, `bad grain ${e.grain}`);
-    if (!e.title.trim()) fail(w, 'empty title');
-    if (doc.text.slice(e.span[0], e.span[1]) !== e.annotation) fail(w, 'annotation does not match its span');
+    if (e.partOfDay !== undefined && !PARTS.has(e.partOfDay)) fail(w, `bad partOfDay ${e.partOfDay}`);
+    if (!/\S/.test(e.title)) fail(w, 'empty title'); // as title.trim() === '', without a copy per event
+    if (!matchesSpan(doc.text, e.span, e.annotation)) fail(w, 'annotation does not match its span');
     const known = timexIds.get(e.documentId)!;
     for (const id of e.timexIds) if (!known.has(id)) fail(w, `unknown timex ${id}`);
     if (prev && compareEvents(prev, e) > 0) fail(w, 'events not sorted by start, end, id');
     prev = e;
   }
   return errors;
-}
-
-function checkRange(where: string, start: string, end: string, fail: (w: string, m: string) => void) {
-  if (!isValidIsoDate(start)) fail(where, `bad start ${start}`);
-  if (!isValidIsoDate(end)) fail(where, `bad end ${end}`);
-  if (start > end) fail(where, 'start after end');
 }
 
 /** Dataset order: by start, then end, then id. */

@@ -20,6 +20,7 @@ describe('datasetShapeProblems', () => {
     { name: 'a reference date that is a number', mutate: (d: any) => ((d.documents[0].referenceDate.date = 2023), d), expected: ['documents[0].referenceDate.date: neither a string nor null'] },
     { name: 'a reference date of null is fine', mutate: (d: any) => ((d.documents[0].referenceDate.date = null), d), expected: [] },
     { name: 'a partOfDay that is not a string', mutate: (d: any) => ((d.events[3].partOfDay = true), d), expected: ['events[3].partOfDay: not a string'] },
+    { name: 'a link that is not a string', mutate: (d: any) => ((d.documents[0].url = { href: 'x' }), d), expected: ['documents[0].url: not a string'] },
     { name: 'a document without text', mutate: (d: any) => (delete d.documents[0].text, d), expected: ['documents[0].text: not a string'] },
     { name: 'a timex that is a string', mutate: (d: any) => ((d.documents[0].timexes[4] = 'x'), d), expected: ['documents[0].timexes[4]: not an object'] },
   ])('$name', ({ mutate, expected }) => {
