@@ -27,6 +27,9 @@ export interface GregorianParts {
 const gregorianCache = new Map<string, GregorianParts>();
 const hijriCache = new Map<string, HijriParts>();
 const CACHE_LIMIT = 4096;
+/** Constant option objects: utcDateFormat finds its formatter by the object itself (intl-cache.ts). */
+const GREGORIAN_FIELDS: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+const HIJRI_FIELDS: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 
 function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -44,7 +47,7 @@ export function gregorianParts(ms: number, options: DateTextOptions = {}): Grego
 }
 
 function formatGregorianParts(ms: number, digits: Digits, naming: MonthNaming): GregorianParts {
-  const format = utcDateFormat(localeForNaming(naming), digits, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const format = utcDateFormat(localeForNaming(naming), digits, GREGORIAN_FIELDS);
   const parts: GregorianParts = { weekday: '', day: '', month: '', year: '' };
   for (const part of format.formatToParts(ms)) {
     if (part.type === 'weekday' || part.type === 'day' || part.type === 'year') parts[part.type] = part.value;
@@ -70,7 +73,7 @@ export function hijriParts(ms: number, digits: Digits = 'arab'): HijriParts {
 }
 
 function formatHijriParts(ms: number, digits: Digits): HijriParts {
-  const format = utcDateFormat('ar-SA-u-ca-islamic-umalqura', digits, { day: 'numeric', month: 'long', year: 'numeric' });
+  const format = utcDateFormat('ar-SA-u-ca-islamic-umalqura', digits, HIJRI_FIELDS);
   const parts: HijriParts = { day: '', month: '', year: '', era: 'هـ' };
   for (const part of format.formatToParts(ms)) {
     if (part.type === 'day' || part.type === 'month' || part.type === 'year') parts[part.type] = part.value;

@@ -6,17 +6,28 @@
 /** Digits for numbers and dates: Arabic-Indic (٠١٢…) or Latin (012…). */
 export type Digits = 'arab' | 'latn';
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * Formats by the identity of their options object, then by digits and locale: callers pass module
+ * constants, so a lookup builds no key string (the layout asks thousands of times per render; a
+ * JSON key per call was a visible share of a large dataset's first render). An options object made
+ * per call falls back to the by-value cache, so it costs a key string, never a new formatter.
+ */
+const byOptions = new WeakMap<Readonly<Intl.DateTimeFormatOptions>, Map<string, Intl.DateTimeFormat>>();
+const byValue = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** A UTC Intl.DateTimeFormat for `locale` with the given digits, built once per configuration. */
-export function utcDateFormat(locale: string, digits: Digits, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${digits}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
+/** A UTC Intl.DateTimeFormat for `locale` with the given digits, built once per configuration (pass a constant `options`). */
+export function utcDateFormat(locale: string, digits: Digits, options: Readonly<Intl.DateTimeFormatOptions>): Intl.DateTimeFormat {
+  let known = byOptions.get(options);
+  if (!known) byOptions.set(options, (known = new Map()));
+  const key = digits + locale;
+  let format = known.get(key);
   if (!format) {
+    const valueKey = `${key}|${JSON.stringify(options)}`;
+    format = byValue.get(valueKey);
     // timeZone UTC: dates are calendar days stored at 00:00 UTC, and no viewer's zone may shift them.
-    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC', numberingSystem: digits });
-    dateFormats.set(key, format);
+    if (!format) byValue.set(valueKey, (format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC', numberingSystem: digits })));
+    known.set(key, format);
   }
   return format;
 }

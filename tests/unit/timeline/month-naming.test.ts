@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
-import { countMonthNamings, detectMonthNaming, MONTH_NAMINGS, type MonthNaming, monthName } from '../../../src/lib/timeline/month-naming.ts';
+import { describe, expect, test, vi } from 'vitest';
+import { countMonthNamings, detectMonthNaming, MONTH_NAMING_SCAN_LIMIT, MONTH_NAMINGS, type MonthNaming, monthName } from '../../../src/lib/timeline/month-naming.ts';
 
 describe('monthName (July) per naming', () => {
   test.each([
@@ -70,5 +70,51 @@ describe('detectMonthNaming', () => {
   test('a tie between the two pair orders goes to the first one written', () => {
     expect(detectMonthNaming('في 2 آب/أغسطس ثم 5 سبتمبر/أيلول')).toBe('paired');
     expect(detectMonthNaming('في 5 سبتمبر/أيلول ثم 2 آب/أغسطس')).toBe('paired-egyptian-first');
+  });
+});
+
+describe('detectMonthNaming on a huge text', () => {
+  const levantine = 'اجتمع المجلس في 14 شباط 2021 وأقر الخطة. ';
+  const egyptian = 'ثم عاد المجلس في 3 يونيو 2022 إلى النقاش. ';
+  /** Copies of `sentence` reaching past `length` characters. */
+  const repeat = (sentence: string, length: number) => sentence.repeat(Math.ceil(length / sentence.length));
+
+  test('reads an article up to the limit whole: its last month names still count', () => {
+    // Just under the limit: one Levantine name at the start, three Egyptian ones at the very end.
+    const filler = 'قال الوزير إن المفاوضات مستمرة. ';
+    const tail = egyptian.repeat(3);
+    const head = levantine + repeat(filler, MONTH_NAMING_SCAN_LIMIT).slice(0, MONTH_NAMING_SCAN_LIMIT - levantine.length - tail.length);
+    const text = head + tail;
+    expect(text.length).toBe(MONTH_NAMING_SCAN_LIMIT);
+    expect(detectMonthNaming(text)).toBe('egyptian');
+  });
+
+  test('judges a longer text by its opening: what follows the limit changes nothing and is not read', () => {
+    const opening = repeat(levantine, MONTH_NAMING_SCAN_LIMIT);
+    // Four times as many Egyptian names after the limit would win if they were counted.
+    const text = opening + repeat(egyptian, 4 * MONTH_NAMING_SCAN_LIMIT);
+    const replace = vi.spyOn(String.prototype, 'replace');
+    try {
+      expect(detectMonthNaming(text)).toBe('levantine');
+      // Folding (one replace over the text read) is the pass whose length is the cost: never more than the limit.
+      const folded = replace.mock.contexts.map((s) => String(s).length);
+      expect(folded.length).toBeGreaterThan(0);
+      expect(Math.max(...folded)).toBeLessThanOrEqual(MONTH_NAMING_SCAN_LIMIT);
+    } finally {
+      replace.mockRestore();
+    }
+    expect(countMonthNamings(text).egyptian).toBeGreaterThan(countMonthNamings(text).levantine);
+  });
+
+  test('a name cut by the limit is left out, not read as a shorter name («يوليوز» as «يوليو»)', () => {
+    // One Moroccan name early; a second «يوليوز» straddles the limit, its «يوليو» inside.
+    const start = 'صادق المجلس في 3 يوليوز على القانون. ';
+    const filler = repeat('قال الوزير إن المفاوضات مستمرة. ', MONTH_NAMING_SCAN_LIMIT);
+    // «يوليو» ends exactly at the limit; its «ز» is the first character left out.
+    const lead = (start + filler).slice(0, MONTH_NAMING_SCAN_LIMIT - 6) + ' ';
+    const text = `${lead}يوليوز ${filler}`;
+    expect(text.slice(0, MONTH_NAMING_SCAN_LIMIT).endsWith(' يوليو')).toBe(true);
+    // Counted as Egyptian, the cut name would tie with the Moroccan one, and a tie goes to Egyptian.
+    expect(detectMonthNaming(text)).toBe('moroccan');
   });
 });
