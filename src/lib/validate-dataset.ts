@@ -1,5 +1,5 @@
 import { isValidIsoDate } from './iso-date.ts';
-import type { TimelineDataset } from './types.ts';
+import type { SourceDocument, Timex, TimelineDataset, TimelineEvent } from './types.ts';
 
 const GRAINS = new Set(['day', 'week', 'month', 'year', 'decade', 'century']);
 const PARTS = new Set(['morning', 'noon', 'afternoon', 'evening', 'night']);
@@ -20,11 +20,15 @@ function matchesSpan(whole: string, span: readonly [number, number], text: strin
 /** Checks a dataset against the contract; returns the list of violations (empty when valid). */
 export function validateDataset(data: TimelineDataset): string[] {
   const errors: string[] = [];
+  // Places are named only when something is wrong there: no string is built per timex and event.
   const fail = (where: string, what: string) => errors.push(`${where}: ${what}`);
+  const timexAt = (doc: SourceDocument, t: Timex) => `document ${doc.id} timex ${t.id}`;
+  const eventAt = (e: TimelineEvent) => `event ${e.id}`;
   // Events and timexes repeat the same few dates thousands of times: each string is checked once.
   const validDates = new Set<string>();
   const isDate = (s: string) => validDates.has(s) || (isValidIsoDate(s) && !!validDates.add(s));
-  const checkRange = (where: string, start: string, end: string) => {
+  const rangeOk = (start: string, end: string) => isDate(start) && isDate(end) && start <= end;
+  const rangeFaults = (where: string, start: string, end: string) => {
     if (!isDate(start)) fail(where, `bad start ${start}`);
     if (!isDate(end)) fail(where, `bad end ${end}`);
     if (start > end) fail(where, 'start after end');
@@ -32,9 +36,9 @@ export function validateDataset(data: TimelineDataset): string[] {
 
   if (data.schemaVersion !== 1) fail('dataset', 'schemaVersion must be 1');
   const docs = new Map(data.documents.map((d) => [d.id, d]));
-  // Built once per document: checking each event against a fresh set would be quadratic on big articles.
-  const timexIds = new Map(data.documents.map((d) => [d.id, new Set(d.timexes.map((t) => t.id))]));
   if (docs.size !== data.documents.length) fail('dataset', 'duplicate document id');
+  // Each document's timex ids, kept for the events: one set per document, not one per event.
+  const timexIds = new Map<string, Set<string>>();
 
   for (const doc of data.documents) {
     const at = `document ${doc.id}`;
@@ -44,38 +48,38 @@ export function validateDataset(data: TimelineDataset): string[] {
     const ids = new Set<string>();
     let last = -1;
     for (const t of doc.timexes) {
-      const w = `${at} timex ${t.id}`;
-      if (ids.has(t.id)) fail(w, 'duplicate id');
+      if (ids.has(t.id)) fail(timexAt(doc, t), 'duplicate id');
       ids.add(t.id);
-      if (!matchesSpan(doc.text, t.span, t.text)) fail(w, 'text does not match its span');
-      if (t.span[0] < last) fail(w, 'timexes out of text order');
+      if (!matchesSpan(doc.text, t.span, t.text)) fail(timexAt(doc, t), 'text does not match its span');
+      if (t.span[0] < last) fail(timexAt(doc, t), 'timexes out of text order');
       last = t.span[0];
-      checkRange(w, t.start, t.end);
-      if (!GRAINS.has(t.grain)) fail(w, `bad grain ${t.grain}`);
-      if (!KINDS.has(t.kind)) fail(w, `bad kind ${t.kind}`);
-      if (t.partOfDay !== undefined && !PARTS.has(t.partOfDay)) fail(w, `bad partOfDay ${t.partOfDay}`);
+      if (!rangeOk(t.start, t.end)) rangeFaults(timexAt(doc, t), t.start, t.end);
+      if (!GRAINS.has(t.grain)) fail(timexAt(doc, t), `bad grain ${t.grain}`);
+      if (!KINDS.has(t.kind)) fail(timexAt(doc, t), `bad kind ${t.kind}`);
+      if (t.partOfDay !== undefined && !PARTS.has(t.partOfDay)) fail(timexAt(doc, t), `bad partOfDay ${t.partOfDay}`);
     }
+    // As a Map built from the list would: with duplicate document ids, the last one's set stands.
+    timexIds.set(doc.id, ids);
   }
 
   const eventIds = new Set<string>();
-  let prev: { start: string; end: string; id: string } | null = null;
+  let prev: TimelineEvent | null = null;
   for (const e of data.events) {
-    const w = `event ${e.id}`;
-    if (eventIds.has(e.id)) fail(w, 'duplicate id');
+    if (eventIds.has(e.id)) fail(eventAt(e), 'duplicate id');
     eventIds.add(e.id);
     const doc = docs.get(e.documentId);
     if (!doc) {
-      fail(w, `unknown document ${e.documentId}`);
+      fail(eventAt(e), `unknown document ${e.documentId}`);
       continue;
     }
-    checkRange(w, e.start, e.end);
-    if (!GRAINS.has(e.grain)) fail(w, `bad grain ${e.grain}`);
-    if (e.partOfDay !== undefined && !PARTS.has(e.partOfDay)) fail(w, `bad partOfDay ${e.partOfDay}`);
-    if (!/\S/.test(e.title)) fail(w, 'empty title'); // as title.trim() === '', without a copy per event
-    if (!matchesSpan(doc.text, e.span, e.annotation)) fail(w, 'annotation does not match its span');
+    if (!rangeOk(e.start, e.end)) rangeFaults(eventAt(e), e.start, e.end);
+    if (!GRAINS.has(e.grain)) fail(eventAt(e), `bad grain ${e.grain}`);
+    if (e.partOfDay !== undefined && !PARTS.has(e.partOfDay)) fail(eventAt(e), `bad partOfDay ${e.partOfDay}`);
+    if (!/\S/.test(e.title)) fail(eventAt(e), 'empty title'); // as title.trim() === '', without a copy per event
+    if (!matchesSpan(doc.text, e.span, e.annotation)) fail(eventAt(e), 'annotation does not match its span');
     const known = timexIds.get(e.documentId)!;
-    for (const id of e.timexIds) if (!known.has(id)) fail(w, `unknown timex ${id}`);
-    if (prev && compareEvents(prev, e) > 0) fail(w, 'events not sorted by start, end, id');
+    for (const id of e.timexIds) if (!known.has(id)) fail(eventAt(e), `unknown timex ${id}`);
+    if (prev && compareEvents(prev, e) > 0) fail(eventAt(e), 'events not sorted by start, end, id');
     prev = e;
   }
   return errors;

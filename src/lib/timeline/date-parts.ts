@@ -2,7 +2,7 @@
  * The pieces of a calendar date as Arabic words and digits (weekday, day, month, year; Hijri day,
  * month, year), all through Intl in UTC so that every rendering prints the same text.
  */
-import { type Digits, utcDateFormat } from './intl-cache.ts';
+import { type Digits, formatInteger, utcDateFormat } from './intl-cache.ts';
 import { localeForNaming, type MonthNaming, monthName } from './month-naming.ts';
 
 export interface DateTextOptions {
@@ -46,13 +46,52 @@ export function gregorianParts(ms: number, options: DateTextOptions = {}): Grego
   return { ...(hit ?? remember(gregorianCache, key, formatGregorianParts(ms, digits, naming))) };
 }
 
+/** Weekday names (0 = Sunday) per locale, asked of Intl once: 4 January 1970 was a Sunday. */
+const weekdayNames = new Map<string, string[]>();
+const WEEKDAY_ONLY: Intl.DateTimeFormatOptions = { weekday: 'long' };
+/** Day-of-month numbers 1–31 per digits, formatted once. */
+const dayNumbers: Record<Digits, string[]> = { arab: [], latn: [] };
+
+function weekdayName(locale: string, weekday: number): string {
+  let names = weekdayNames.get(locale);
+  if (!names) {
+    const format = utcDateFormat(locale, 'latn', WEEKDAY_ONLY);
+    names = Array.from({ length: 7 }, (_, i) => format.format(Date.UTC(1970, 0, 4 + i)));
+    weekdayNames.set(locale, names);
+  }
+  return names[weekday] as string;
+}
+
+/**
+ * The parts from cached pieces instead of one formatToParts per date (the dearest Intl call: a
+ * large dataset's first render asked it for every distinct date). Intl writes a Gregorian date's
+ * day and year as plain integers in the asked digits and its weekday from seven names, so the
+ * pieces give the same text; tests/unit/timeline/date-parts.test.ts checks that against
+ * formatToParts for every naming and both digits. Years before 1 (Intl counts them in eras) and
+ * instants outside the Date range still go through formatToParts.
+ */
 function formatGregorianParts(ms: number, digits: Digits, naming: MonthNaming): GregorianParts {
+  const date = new Date(ms);
+  const year = date.getUTCFullYear();
+  if (!(year >= 1)) return formatGregorianPartsByIntl(ms, digits, naming);
+  const day = date.getUTCDate();
+  const days = dayNumbers[digits];
+  return {
+    weekday: weekdayName(localeForNaming(naming), date.getUTCDay()),
+    day: days[day] ?? (days[day] = formatInteger(day, digits)),
+    // The month comes from monthName so paired namings («تموز/يوليو») print both names.
+    month: monthName(date.getUTCMonth(), naming),
+    year: formatInteger(year, digits),
+  };
+}
+
+/** The same parts asked of Intl in one formatToParts call. */
+function formatGregorianPartsByIntl(ms: number, digits: Digits, naming: MonthNaming): GregorianParts {
   const format = utcDateFormat(localeForNaming(naming), digits, GREGORIAN_FIELDS);
   const parts: GregorianParts = { weekday: '', day: '', month: '', year: '' };
   for (const part of format.formatToParts(ms)) {
     if (part.type === 'weekday' || part.type === 'day' || part.type === 'year') parts[part.type] = part.value;
   }
-  // The month comes from monthName so paired namings («تموز/يوليو») print both names.
   parts.month = monthName(new Date(ms).getUTCMonth(), naming);
   return parts;
 }
