@@ -8,16 +8,22 @@ import App from './App.svelte';
 import { parseViewOptions } from './lib/embed/view-options.ts';
 import { installTheme } from './edge/theme.ts';
 import { loadDataset } from './edge/load-dataset.ts';
-import { parseDataParam } from './edge/data-param.ts';
+import { prepareDateText } from './lib/timeline/date-parts.ts';
 
+// The dataset is requested first (after its `?data=` rules): the rest of the start-up runs while it downloads.
+const loading = loadDataset(location.search, location.href);
 const target = document.getElementById('app');
 if (!target) throw new Error('missing #app');
 const options = parseViewOptions(location.search, location.hash);
 installTheme(options.theme);
+// Intl's first use costs tens of milliseconds (locale data, the month-name lexicon): pay it while the
+// page waits for its data rather than between the data's arrival and the first drawing. A task, not
+// requestIdleCallback: a page busy receiving its data often has no idle time before the data is in.
+setTimeout(() => prepareDateText({ digits: options.digits, hijri: options.hijri }), 0);
 // The build puts a static, script-free rendering of the timeline in #app (for frames that cannot run
 // scripts and for the first paint); it stays on screen while the data loads, and the live app or a
 // visible message replaces it.
-void loadDataset(location.search, location.href).then((result) => {
+void loading.then((result) => {
   if (!result.ok) {
     const { failure } = result;
     // The wording loads only when needed; if even that fails (the network is gone), say it plainly.
@@ -29,6 +35,5 @@ void loadDataset(location.search, location.href).then((result) => {
   }
   target.replaceChildren();
   // An embed of this page must show the same dataset: App hands the checked path on to the snippet.
-  const param = parseDataParam(location.search);
-  mount(App, { target, props: { dataset: result.dataset, options, dataPath: param.kind === 'path' ? param.path : null } });
+  mount(App, { target, props: { dataset: result.dataset, options, dataPath: result.dataPath } });
 });

@@ -30,7 +30,8 @@ export type LoadFailure =
   /** Well-typed, but the dataset contract is broken (validateDataset). */
   | { kind: 'invalid'; value: string; detail: string };
 
-export type LoadResult = { ok: true; dataset: TimelineDataset } | { ok: false; failure: LoadFailure };
+/** `dataPath`: the checked `?data=` path the dataset came from, null for the page's own dataset. */
+export type LoadResult = { ok: true; dataset: TimelineDataset; dataPath: string | null } | { ok: false; failure: LoadFailure };
 
 const fail = (failure: LoadFailure): LoadResult => ({ ok: false, failure });
 
@@ -44,7 +45,7 @@ export async function loadDataset(search: string, pageUrl: string, fetchFn: type
   if (param.kind === 'default' && import.meta.env.DEV) {
     // Only `vite dev` reaches this import; a production build drops it with the branch.
     const { default: dataset } = await import('virtual:timeline-dataset');
-    return { ok: true, dataset };
+    return { ok: true, dataset, dataPath: null };
   }
   const value = param.kind === 'path' ? param.path : DEFAULT_DATASET_PATH;
   const page = new URL(pageUrl);
@@ -70,5 +71,5 @@ export async function loadDataset(search: string, pageUrl: string, fetchFn: type
   if (shape.length) return fail({ kind: 'shape', value, detail: shape.join('; ') });
   const problems = validateDataset(data as TimelineDataset);
   if (problems.length) return fail({ kind: 'invalid', value, detail: problems.slice(0, 5).join('; ') });
-  return { ok: true, dataset: data as TimelineDataset };
+  return { ok: true, dataset: data as TimelineDataset, dataPath: param.kind === 'path' ? param.path : null };
 }

@@ -3,7 +3,7 @@
  * month, year), all through Intl in UTC so that every rendering prints the same text.
  */
 import { type Digits, formatInteger, utcDateFormat } from './intl-cache.ts';
-import { localeForNaming, type MonthNaming, monthName } from './month-naming.ts';
+import { detectMonthNaming, localeForNaming, type MonthNaming, monthName, NAMING_LOCALE } from './month-naming.ts';
 
 export interface DateTextOptions {
   /** 'arab' (default) for ٠١٢…, 'latn' for 012…. */
@@ -119,4 +119,17 @@ function formatHijriParts(ms: number, digits: Digits): HijriParts {
     else if (part.type === 'era') parts.era = part.value;
   }
   return parts;
+}
+
+/**
+ * Pays ahead for what the first drawing asks of Intl: its Arabic locale data (the first formatter a
+ * page builds costs it 15–20 ms in Chromium), the month-name lexicon detection reads, and the
+ * weekday, number and Hijri formatters. The page calls it while its data downloads, so that cost
+ * leaves the path from data to drawing. Asking again costs nothing.
+ */
+export function prepareDateText(options: { digits?: Digits; hijri?: boolean } = {}): void {
+  detectMonthNaming('');
+  // The article's naming is known only once the data is in: weekday names for every naming's locale.
+  for (const monthNaming of Object.keys(NAMING_LOCALE) as (keyof typeof NAMING_LOCALE)[]) gregorianParts(0, { digits: options.digits, monthNaming });
+  if (options.hijri) hijriParts(0, options.digits);
 }

@@ -25,8 +25,13 @@ describe('loadDataset', () => {
   test('fetches the ?data= path relative to the page folder and returns the dataset', async () => {
     const f = fakeFetch({ '/timeline/bench/a.json': { body: JSON.stringify(dataset) } });
     const r = await loadDataset('?data=bench/a.json', PAGE, f.fn);
-    expect(r).toEqual({ ok: true, dataset });
+    expect(r).toEqual({ ok: true, dataset, dataPath: 'bench/a.json' });
     expect(f.asked).toEqual(['https://news.example/timeline/bench/a.json']);
+  });
+
+  test('a leading ./ is dropped from the path handed on', async () => {
+    const f = fakeFetch({ '/timeline/bench/a.json': { body: JSON.stringify(dataset) } });
+    expect(await loadDataset('?data=./bench/a.json', PAGE, f.fn)).toEqual({ ok: true, dataset, dataPath: 'bench/a.json' });
   });
 
   test('a refused value makes no request', async () => {
