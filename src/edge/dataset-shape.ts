@@ -3,22 +3,23 @@
  * can hold anything, and the contract validator (src/lib/validate-dataset.ts) reads fields as the
  * types say they are. This checks that every field the page reads has its declared JSON type, so a
  * wrong file gets a message instead of a crash deep in the rendering. Pure: no DOM. It runs on
- * every load, over every event, so paths are only spelled out (in a second pass) when a field is wrong.
+ * every load, over every event, so this pass only says yes or no; the report that spells out paths
+ * (dataset-shape-report.ts) loads only for a wrong file.
  */
 
 /** 's' string, 's?' string or null, 'o?' absent or a string, 'span' two whole numbers, 'ids' list of strings; objects and [item] nest. */
-type Shape = 's' | 's?' | 'o?' | 'span' | 'ids' | { readonly [key: string]: Shape } | readonly [Shape];
+export type Shape = 's' | 's?' | 'o?' | 'span' | 'ids' | { readonly [key: string]: Shape } | readonly [Shape];
 
 const TIMEX: Shape = { id: 's', text: 's', span: 'span', start: 's', end: 's', grain: 's', kind: 's', partOfDay: 'o?' };
-const DATASET: Shape = {
+export const DATASET: Shape = {
   documents: [{ id: 's', source: 's', title: 's', text: 's', url: 'o?', referenceDate: { date: 's?', basis: 's', evidence: 's' }, timexes: [TIMEX] }],
   events: [{ id: 's', documentId: 's', start: 's', end: 's', grain: 's', partOfDay: 'o?', title: 's', annotation: 's', span: 'span', timexIds: 'ids' }],
 };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** What is wrong with `v` for `shape` at the top level ('' when nothing), not looking inside arrays and objects. */
-function leafProblem(v: unknown, shape: Shape): string {
+export function leafProblem(v: unknown, shape: Shape): string {
   switch (shape) {
     case 's':
       return typeof v === 'string' ? '' : 'not a string';
@@ -39,7 +40,7 @@ function leafProblem(v: unknown, shape: Shape): string {
 }
 
 /** True when `v` has `shape` all the way down: the fast pass every load takes (no paths, no closures). */
-function fits(v: unknown, shape: Shape): boolean {
+export function fits(v: unknown, shape: Shape): boolean {
   if (leafProblem(v, shape)) return false;
   if (typeof shape === 'string') return true;
   if (Array.isArray(shape)) {
@@ -54,36 +55,7 @@ function fits(v: unknown, shape: Shape): boolean {
   return true;
 }
 
-/** The slow pass, run only when the fast one failed: names each wrong field by its path. */
-function check(v: unknown, shape: Shape, path: string, out: string[], limit: number): void {
-  const problem = leafProblem(v, shape);
-  if (problem) {
-    out.push(`${path || 'dataset'}: ${problem}`);
-    return;
-  }
-  if (typeof shape === 'string') return;
-  if (Array.isArray(shape)) {
-    const items = v as unknown[];
-    const inner = shape[0] as Shape;
-    for (let i = 0; i < items.length && out.length < limit; i++) if (!fits(items[i], inner)) check(items[i], inner, `${path}[${i}]`, out, limit);
-    return;
-  }
-  const record = v as Record<string, unknown>;
-  const fields = shape as { readonly [key: string]: Shape };
-  for (const key in fields) {
-    if (out.length >= limit) return;
-    check(record[key], fields[key] as Shape, path ? `${path}.${key}` : key, out, limit);
-  }
-}
-
-/**
- * Lists where `data` departs from the JSON types of TimelineDataset (at most `limit` entries, each
- * naming the field's path, e.g. `events[3].title: not a string`); empty when every field has its type.
- */
-export function datasetShapeProblems(data: unknown, limit = 5): string[] {
-  if (!isObject(data)) return ['the file holds no JSON object'];
-  if (fits(data, DATASET)) return [];
-  const out: string[] = [];
-  check(data, DATASET, '', out, limit);
-  return out;
+/** True when `data` has the JSON types of TimelineDataset all the way down (datasetShapeProblems says where not). */
+export function hasDatasetShape(data: unknown): boolean {
+  return isObject(data) && fits(data, DATASET);
 }

@@ -9,7 +9,7 @@
 import type { TimelineDataset } from '../lib/types.ts';
 import { validateDataset } from '../lib/validate-dataset.ts';
 import { type DataRefusal, parseDataParam } from './data-param.ts';
-import { datasetShapeProblems } from './dataset-shape.ts';
+import { hasDatasetShape } from './dataset-shape.ts';
 
 /** The dataset a production build emits, relative to the page. */
 export const DEFAULT_DATASET_PATH = 'data/timeline.json';
@@ -67,8 +67,15 @@ export async function loadDataset(search: string, pageUrl: string, fetchFn: type
   } catch (e) {
     return fail({ kind: 'json', value, detail: (e as Error).message });
   }
-  const shape = datasetShapeProblems(data);
-  if (shape.length) return fail({ kind: 'shape', value, detail: shape.join('; ') });
+  if (!hasDatasetShape(data)) {
+    // Only a wrong file needs its faults spelled out: that code loads now, not with the page (and if
+    // it cannot load, the failure is still reported, in general terms).
+    const detail = await import('./dataset-shape-report.ts').then(
+      ({ datasetShapeProblems }) => datasetShapeProblems(data).join('; '),
+      () => 'fields of the wrong JSON type',
+    );
+    return fail({ kind: 'shape', value, detail });
+  }
   const problems = validateDataset(data as TimelineDataset);
   if (problems.length) return fail({ kind: 'invalid', value, detail: problems.slice(0, 5).join('; ') });
   return { ok: true, dataset: data as TimelineDataset, dataPath: param.kind === 'path' ? param.path : null };

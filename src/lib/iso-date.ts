@@ -1,7 +1,5 @@
 /** Calendar-date helpers on "YYYY-MM-DD" strings, computed in UTC so no time zone can shift a day. */
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** True when `s` is a "YYYY-MM-DD" string naming a real calendar day (no 31 February). */
 export function isValidIsoDate(s: string): boolean {
   return !Number.isNaN(isoDays(s));
@@ -63,16 +61,11 @@ function pad(n: number, w: number): string {
   return String(n).padStart(w, '0');
 }
 
-/** Milliseconds since the epoch at 00:00 UTC of an ISO date. */
+/** Milliseconds since the epoch at 00:00 UTC of an ISO date; throws for a string that names no real day. */
 export function isoToUtcMs(iso: string): number {
   const days = isoDays(iso);
-  if (!Number.isNaN(days)) return days * 86_400_000;
-  // Not a real day ("2023-02-30"): the rollover Date gives, kept as it always was.
-  const m = ISO_DATE.exec(iso);
-  if (!m) throw new Error(`not an ISO date: ${iso}`);
-  const d = new Date(Date.UTC(2000, Number(m[2]) - 1, Number(m[3])));
-  d.setUTCFullYear(Number(m[1]));
-  return d.getTime();
+  if (Number.isNaN(days)) throw new Error(`not an ISO date: ${iso}`);
+  return days * 86_400_000;
 }
 
 /** Adds a number of days to an ISO date. */

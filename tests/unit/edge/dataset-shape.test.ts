@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { datasetShapeProblems } from '../../../src/edge/dataset-shape.ts';
+import { hasDatasetShape } from '../../../src/edge/dataset-shape.ts';
+import { datasetShapeProblems } from '../../../src/edge/dataset-shape-report.ts';
 import { generateTimelineDataset } from '../../bench/generate-dataset.ts';
 
 const valid = () => structuredClone(generateTimelineDataset({ events: 5, seed: 3 })) as unknown as Record<string, any>;
@@ -7,6 +8,7 @@ const valid = () => structuredClone(generateTimelineDataset({ events: 5, seed: 3
 describe('datasetShapeProblems', () => {
   test('a generated dataset has the JSON types of TimelineDataset', () => {
     expect(datasetShapeProblems(valid())).toEqual([]);
+    expect(hasDatasetShape(valid())).toBe(true);
   });
 
   test.each([
@@ -24,7 +26,10 @@ describe('datasetShapeProblems', () => {
     { name: 'a document without text', mutate: (d: any) => (delete d.documents[0].text, d), expected: ['documents[0].text: not a string'] },
     { name: 'a timex that is a string', mutate: (d: any) => ((d.documents[0].timexes[4] = 'x'), d), expected: ['documents[0].timexes[4]: not an object'] },
   ])('$name', ({ mutate, expected }) => {
-    expect(datasetShapeProblems(mutate(valid()))).toEqual(expected);
+    const data = mutate(valid());
+    expect(datasetShapeProblems(data)).toEqual(expected);
+    // The fast check every load takes agrees: no problem listed exactly when it says yes.
+    expect(hasDatasetShape(data)).toBe(expected.length === 0);
   });
 
   test('stops at the limit', () => {

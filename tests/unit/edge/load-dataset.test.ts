@@ -55,6 +55,13 @@ describe('loadDataset', () => {
     expect(r.failure.value).toBe('a.json');
   });
 
+  test('a file with fields of the wrong type is reported field by field', async () => {
+    const bad = structuredClone(dataset) as unknown as { events: Record<string, unknown>[] };
+    bad.events[2]!['title'] = 7;
+    const r = await loadDataset('?data=a.json', PAGE, fakeFetch({ '/timeline/a.json': { body: JSON.stringify(bad) } }).fn);
+    expect(r).toEqual({ ok: false, failure: { kind: 'shape', value: 'a.json', detail: 'events[2].title: not a string' } });
+  });
+
   test('a network failure is a failure, not an exception', async () => {
     const r = await loadDataset('?data=a.json', PAGE, (async () => {
       throw new TypeError('Failed to fetch');
