@@ -143,13 +143,14 @@ describe('EmbedButton and EmbedDialog', () => {
     await openDialog();
     const preview = screen.getByTitle('معاينة الخط الزمني المضمَّن') as HTMLIFrameElement;
     const post = (data: unknown, source: Window | null) => window.dispatchEvent(new MessageEvent('message', { data, source }));
+    expect(preview).toHaveAttribute('height', '600');
     post({ type: 'timeline:height', height: 733.4 }, preview.contentWindow);
-    await waitFor(() => expect(preview.style.height).toBe('734px'));
+    await waitFor(() => expect(preview).toHaveAttribute('height', '734'));
     post({ type: 'timeline:height', height: 90 }, window);
     post({ type: 'timeline:height', height: 1e6 }, preview.contentWindow);
     post({ type: 'timeline:height', height: '50' }, preview.contentWindow);
     await Promise.resolve();
-    expect(preview.style.height).toBe('734px');
+    expect(preview).toHaveAttribute('height', '734');
   });
 
   test('a page opened from a file says it cannot be embedded instead of showing a snippet', async () => {

@@ -4,7 +4,8 @@
  * The responsive pattern follows Datawrapper's; the initial height only matters until the first message.
  */
 import { MAX_EMBED_HEIGHT } from './messages.ts';
-import { DEFAULT_VIEW_OPTIONS, viewOptionsToSearch, type ViewOptions } from './view-options.ts';
+import { DEFAULT_VIEW_OPTIONS, type ViewOptions } from './view-options.ts';
+import { viewOptionsToSearch } from './view-options-search.ts';
 
 /** Height (px) of the frame before its first height message, when the caller gives no sane one. */
 export const DEFAULT_EMBED_HEIGHT = 600;

@@ -33,9 +33,10 @@ export const DEFAULT_VIEW_OPTIONS: Readonly<ViewOptions> = Object.freeze({
   doc: null,
 });
 
-const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
-const DIRECTIONS: readonly TimeDirection[] = ['rtl', 'ltr'];
-const DIGITS: readonly Digits[] = ['arab', 'latn'];
+/** The values each keyword option accepts (view-options-search.ts writes only these). */
+export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+export const DIRECTIONS: readonly TimeDirection[] = ['rtl', 'ltr'];
+export const DIGITS: readonly Digits[] = ['arab', 'latn'];
 
 /** Reads the options from a location's `search` and `hash` (with or without their leading ? and #). */
 export function parseViewOptions(search: string, hash: string): ViewOptions {
@@ -52,25 +53,6 @@ export function parseViewOptions(search: string, hash: string): ViewOptions {
     hijri: parseFlag(query.get('hijri'), d.hijri),
     doc: safeIdOrNull(query.get('doc')),
   };
-}
-
-/**
- * The query string (`?…`, or '' when everything is default) that `parseViewOptions` reads back as
- * `options`. Only non-default values are written, in a fixed key order, so equal options give equal
- * URLs; an id outside the safe charset is left out rather than written and rejected later.
- */
-export function viewOptionsToSearch(options: ViewOptions): string {
-  const d = DEFAULT_VIEW_OPTIONS;
-  const parts: string[] = [];
-  const add = (key: string, value: string) => parts.push(`${key}=${encodeURIComponent(value)}`);
-  if (options.embed !== d.embed) add('embed', options.embed ? '1' : '0');
-  if (options.doc !== null && isSafeId(options.doc)) add('doc', options.doc);
-  if (options.event !== null && isSafeId(options.event)) add('event', options.event);
-  if (options.theme !== d.theme && THEMES.includes(options.theme)) add('theme', options.theme);
-  if (options.dir !== d.dir && DIRECTIONS.includes(options.dir)) add('dir', options.dir);
-  if (options.digits !== d.digits && DIGITS.includes(options.digits)) add('digits', options.digits);
-  if (options.hijri !== d.hijri) add('hijri', options.hijri ? '1' : '0');
-  return parts.length ? '?' + parts.join('&') : '';
 }
 
 /** The hash (`#event=ID`) that opens one event, or '' when the id is not a safe id. */

@@ -5,9 +5,9 @@ import {
   eventHash,
   parseEventHash,
   parseViewOptions,
-  viewOptionsToSearch,
   type ViewOptions,
 } from '../../../src/lib/embed/view-options.ts';
+import { viewOptionsToSearch } from '../../../src/lib/embed/view-options-search.ts';
 
 const D = DEFAULT_VIEW_OPTIONS;
 
