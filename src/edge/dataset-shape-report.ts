@@ -2,9 +2,9 @@
  * Where a dataset departs from the JSON types of TimelineDataset, path by path. Only a wrong file
  * needs this, so it is its own module that the page loads after the fast check (dataset-shape.ts) failed.
  */
-import { DATASET, fits, isObject, leafProblem, type Shape } from './dataset-shape.ts';
+import { DATASET, hasDatasetShape, isObject, leafProblem, type Shape } from './dataset-shape.ts';
 
-/** Names each wrong field under `v` by its path (the fast check decides which items to look into). */
+/** Names each wrong field under `v` by its path (only a wrong file comes here, so speed matters little). */
 function check(v: unknown, shape: Shape, path: string, out: string[], limit: number): void {
   const problem = leafProblem(v, shape);
   if (problem) {
@@ -15,7 +15,7 @@ function check(v: unknown, shape: Shape, path: string, out: string[], limit: num
   if (Array.isArray(shape)) {
     const items = v as unknown[];
     const inner = shape[0] as Shape;
-    for (let i = 0; i < items.length && out.length < limit; i++) if (!fits(items[i], inner)) check(items[i], inner, `${path}[${i}]`, out, limit);
+    for (let i = 0; i < items.length && out.length < limit; i++) check(items[i], inner, `${path}[${i}]`, out, limit);
     return;
   }
   const record = v as Record<string, unknown>;
@@ -32,7 +32,7 @@ function check(v: unknown, shape: Shape, path: string, out: string[], limit: num
  */
 export function datasetShapeProblems(data: unknown, limit = 5): string[] {
   if (!isObject(data)) return ['the file holds no JSON object'];
-  if (fits(data, DATASET)) return [];
+  if (hasDatasetShape(data)) return [];
   const out: string[] = [];
   check(data, DATASET, '', out, limit);
   return out;
