@@ -144,20 +144,23 @@ export function drawTimeline(layout: TimelineLayout, eventsById: ReadonlyMap<str
   out.push(items);
   for (const m of layout.marks) items.children.push(drawMark(m, eventsById.get(m.id), options, size));
   for (const b of layout.badges) {
+    // Placed by its group's transform, its parts drawn around (0, 0): a zoom step moves one attribute.
+    const labelY = baseline(b.y, tickSize) - b.y;
     items.children.push(
       el(
         'g',
         {
           'data-badge-id': b.id,
+          transform: `translate(${r1(b.x)} ${r1(b.y)})`,
           role: interactive ? 'button' : undefined,
           tabindex: interactive ? '0' : undefined,
           'aria-label': interactive ? `${b.label} ${b.separable ? 'أحداث متقاربة، كبّر لرؤيتها' : 'أحداث في اليوم نفسه، اعرضها'}` : undefined,
           class: interactive ? 'tl-badge' : undefined,
         },
         [
-          el('line', { x1: b.x, y1: layout.axisY, x2: b.x, y2: b.y, stroke: p.axis, 'stroke-width': 1 }),
-          el('rect', { x: b.x - b.width / 2, y: b.y - b.height / 2, width: b.width, height: b.height, rx: b.height / 2, fill: p.badge }),
-          text(b.x, baseline(b.y, tickSize), 'middle', tickSize, 700, p.badgeInk, b.label),
+          el('line', { x1: 0, y1: layout.axisY - b.y, x2: 0, y2: 0, stroke: p.axis, 'stroke-width': 1 }),
+          el('rect', { x: -b.width / 2, y: -b.height / 2, width: b.width, height: b.height, rx: b.height / 2, fill: p.badge }),
+          text(0, labelY, 'middle', tickSize, 700, p.badgeInk, b.label),
         ],
       ),
     );
@@ -170,14 +173,19 @@ function drawMark(m: EventMark, event: TimelineEvent | undefined, o: SvgRenderOp
   const open = interactive && o.openEventId === m.id;
   const p = o.palette;
   const colour = open ? p.open : p.mark;
+  // The group stands at the mark and its parts are drawn relative to it, so a zoom step that moves
+  // the mark changes one transform and leaves the parts (and the shaped label) untouched.
   const group = el('g', {
     'data-event-id': m.id,
+    transform: `translate(${r1(m.x)} ${r1(m.y)})`,
     role: interactive ? 'button' : undefined,
     tabindex: interactive ? '0' : undefined,
     'aria-label': interactive ? m.ariaLabel : undefined,
     'aria-pressed': interactive ? String(open) : undefined,
     class: interactive ? (open ? 'tl-mark tl-open' : 'tl-mark') : undefined,
   });
+  const dx = (x: number) => x - m.x;
+  const dy = (y: number) => y - m.y;
   const parts = group.children;
   if (interactive) {
     // A transparent hit area over label and mark: a small circle alone is too hard to touch.
@@ -185,15 +193,15 @@ function drawMark(m: EventMark, event: TimelineEvent | undefined, o: SvgRenderOp
     const x1 = Math.max(m.label.x + m.label.width, m.x2) + 4;
     const y0 = Math.min(m.label.y, m.y - 8);
     const y1 = Math.max(m.label.y + m.label.height, m.y + 8);
-    parts.push(el('rect', { x: x0, y: y0, width: x1 - x0, height: y1 - y0, fill: 'transparent', class: 'tl-hit' }));
+    parts.push(el('rect', { x: dx(x0), y: dy(y0), width: x1 - x0, height: y1 - y0, fill: 'transparent', class: 'tl-hit' }));
   }
   if (m.kind === 'bar') {
-    parts.push(el('rect', { x: m.x, y: m.y - 4, width: Math.max(2, m.x2 - m.x), height: 8, rx: 4, fill: open ? p.open : p.range, stroke: colour, 'stroke-width': 1.5 }));
+    parts.push(el('rect', { x: 0, y: -4, width: Math.max(2, m.x2 - m.x), height: 8, rx: 4, fill: open ? p.open : p.range, stroke: colour, 'stroke-width': 1.5 }));
   } else {
-    parts.push(el('circle', { cx: m.x, cy: m.y, r: open ? 7 : 5.5, fill: colour, stroke: p.background, 'stroke-width': 2 }));
+    parts.push(el('circle', { cx: 0, cy: 0, r: open ? 7 : 5.5, fill: colour, stroke: p.background, 'stroke-width': 2 }));
   }
   const label = m.label.text || event?.title || '';
   // Anchored at the box's right edge with text-anchor="end": with the string isolated RTL, every renderer puts it inside the box.
-  parts.push(text(m.label.x + m.label.width, m.label.y + m.label.height / 2 + size * 0.35, 'end', size, 400, open ? p.open : p.ink, label));
+  parts.push(text(dx(m.label.x + m.label.width), dy(m.label.y + m.label.height / 2 + size * 0.35), 'end', size, 400, open ? p.open : p.ink, label));
   return group;
 }
