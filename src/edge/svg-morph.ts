@@ -1,6 +1,6 @@
 /**
  * Puts a new drawing of the chart into the page by changing the elements already there instead of
- * replacing them. Every zoom step draws the whole chart again (one renderer, src/lib/render, for
+ * replacing them (loaded with the zoom code: until the reader uses the chart, svg-build.ts draws). Every zoom step draws the whole chart again (one renderer, src/lib/render, for
  * the page, the export and the prerender); handing its markup to innerHTML made the browser parse,
  * build, style and lay out every node again and shape every Arabic label again. Here the drawing
  * (a tree of plain nodes) is compared with the live elements: an event's or badge's group is
@@ -9,8 +9,7 @@
  * attributes and texts that differ are written.
  */
 import type { SvgElement, SvgNode } from '../lib/export/svg-tree.ts';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
+import { createSvgNode } from './svg-build.ts';
 
 /** Value of a drawing node's attribute, or null. */
 function attrOf(node: SvgElement, name: string): string | null {
@@ -66,16 +65,6 @@ function syncAttributes(live: Element, next: SvgElement): void {
     const name = (present[i] as Attr).name;
     if (attrOf(next, name) === null) live.removeAttribute(name);
   }
-}
-
-/** A new live node for a drawing node. */
-function create(next: SvgNode): Node {
-  if (next.type === 'text') return document.createTextNode(next.value);
-  if (next.type !== 'element') return document.createComment('');
-  const el = document.createElementNS(SVG_NS, next.name);
-  for (const [k, v] of next.attrs) if (k !== 'xmlns') el.setAttribute(k, v);
-  for (const c of next.children) el.appendChild(create(c));
-  return el;
 }
 
 /** Brings one live node in line with its counterpart of the same kind. */
@@ -144,7 +133,7 @@ function morphChildren(live: Node, next: readonly SvgNode[]): void {
       else live.insertBefore(match, cursor);
       morphNode(match, n);
     } else {
-      live.insertBefore(create(n), cursor);
+      live.insertBefore(createSvgNode(n), cursor);
     }
   });
   // Every keyed node kept has been matched and stands before the cursor: what is left is unmatched.
