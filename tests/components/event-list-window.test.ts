@@ -14,10 +14,12 @@ import { smallDataset } from './small-dataset.ts';
 const many = generateTimelineDataset({ events: 5000, seed: 11, documentId: 'many' }).events;
 const dateOf = (e: TimelineEvent) => e.start;
 
-function renderList(events: TimelineEvent[], openId: string | null = null) {
+/** Renders the list; a long one is ready once its windowed part (loaded on demand) shows rows. */
+async function renderList(events: TimelineEvent[], openId: string | null = null) {
   const onopen = vi.fn();
   const result = render(EventList, { props: { events, dateOf, openId, onopen } });
   const nav = screen.getByRole('navigation', { name: 'الأحداث بالترتيب الزمني' });
+  if (events.length > 200) await vi.waitFor(() => expect(nav.querySelector('li[aria-setsize]')).not.toBeNull());
   return { ...result, onopen, nav };
 }
 
@@ -29,8 +31,8 @@ afterEach(() => {
 });
 
 describe('a long list is windowed', () => {
-  test('5,000 events render fewer than 100 buttons, each row saying where it stands among 5,000', () => {
-    const { nav } = renderList(many, many[3]!.id);
+  test('5,000 events render fewer than 100 buttons, each row saying where it stands among 5,000', async () => {
+    const { nav } = await renderList(many, many[3]!.id);
     const buttons = within(nav).getAllByRole('button');
     expect(buttons.length).toBeGreaterThan(0);
     expect(buttons.length).toBeLessThan(100);
@@ -47,17 +49,17 @@ describe('a long list is windowed', () => {
   });
 
   test('clicking a rendered row opens its event', async () => {
-    const { nav, onopen } = renderList(many);
+    const { nav, onopen } = await renderList(many);
     await fireEvent.click(within(nav).getAllByRole('button')[9]!);
     expect(onopen).toHaveBeenCalledExactlyOnceWith(many[9]!.id);
   });
 
-  test('200 rows are still rendered whole; 201 are windowed', () => {
-    const whole = renderList(many.slice(0, 200));
+  test('200 rows are still rendered whole; 201 are windowed', async () => {
+    const whole = await renderList(many.slice(0, 200));
     expect(within(whole.nav).getAllByRole('button')).toHaveLength(200);
     expect(whole.nav.querySelector('[aria-setsize]')).toBeNull();
     whole.unmount();
-    const windowed = renderList(many.slice(0, 201));
+    const windowed = await renderList(many.slice(0, 201));
     expect(within(windowed.nav).getAllByRole('button').length).toBeLessThan(100);
     expect(windowed.nav.querySelector('li')).toHaveAttribute('aria-setsize', '201');
   });
@@ -65,7 +67,7 @@ describe('a long list is windowed', () => {
 
 describe('a short list renders whole, as before', () => {
   test('every row, in order, with no set size needed, the open one marked', async () => {
-    const { nav, onopen } = renderList(smallDataset.events, 'truce');
+    const { nav, onopen } = await renderList(smallDataset.events, 'truce');
     const buttons = within(nav).getAllByRole('button');
     expect(buttons.map((b) => b.querySelector('.title')?.textContent)).toEqual(smallDataset.events.map((e) => e.title));
     expect(nav.querySelector('[aria-setsize], [aria-posinset]')).toBeNull();
@@ -74,8 +76,8 @@ describe('a short list renders whole, as before', () => {
     expect(onopen).toHaveBeenCalledExactlyOnceWith('visit');
   });
 
-  test('no events: the «no dates» message', () => {
-    const { nav } = renderList([]);
+  test('no events: the «no dates» message', async () => {
+    const { nav } = await renderList([]);
     expect(within(nav).queryAllByRole('button')).toEqual([]);
     expect(nav.textContent).toContain('لم يُعثر على تواريخ');
   });
@@ -103,7 +105,7 @@ describe('the window follows the page (layout given by hand)', () => {
 
   test('scrolling moves the window to the rows on screen; padding stands for the rest', async () => {
     fakeLayout();
-    const { nav } = renderList(many);
+    const { nav } = await renderList(many);
     await scrollTo(40_000);
     // Viewport (innerHeight px) from page y 40,000: rows floor(39,700/40)=992 … ceil((39,700+h)/40), ±10 overscan.
     const lastSeen = Math.ceil((40_000 - LIST_TOP + window.innerHeight) / ROW);
@@ -120,7 +122,7 @@ describe('the window follows the page (layout given by hand)', () => {
   test('the focused row and its neighbours stay rendered when the page scrolls away, and go once focus leaves', async () => {
     fakeLayout();
     const outside = document.body.appendChild(document.createElement('button'));
-    const { nav } = renderList(many);
+    const { nav } = await renderList(many);
     await scrollTo(40_000);
     const row = nav.querySelector<HTMLElement>('li[aria-posinset="1000"] button')!;
     row.focus();
@@ -142,7 +144,7 @@ describe('the window follows the page (layout given by hand)', () => {
     const measure = fakeLayout();
     const added = vi.spyOn(window, 'addEventListener');
     const removed = vi.spyOn(window, 'removeEventListener');
-    const { unmount } = renderList(many);
+    const { unmount } = await renderList(many);
     await scrollTo(1000);
     expect(measure).toHaveBeenCalled();
     const listeners = added.mock.calls.filter(([type]) => type === 'scroll' || type === 'resize').map(([type, fn]) => [type, fn]);
