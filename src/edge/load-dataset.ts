@@ -7,7 +7,6 @@
  * that names what went wrong (load-failure-text.ts words it in Arabic), never as an exception.
  */
 import type { TimelineDataset } from '../lib/types.ts';
-import { validateDataset } from '../lib/validate-dataset.ts';
 import { type DataRefusal, parseDataParam } from './data-param.ts';
 import { hasDatasetShape } from './dataset-shape.ts';
 
@@ -54,6 +53,11 @@ export async function loadDataset(search: string, pageUrl: string, fetchFn: type
   // resolved URL, so a later change to the rules cannot quietly let the page read elsewhere.
   const folder = page.pathname.slice(0, page.pathname.lastIndexOf('/') + 1);
   if (url.origin !== page.origin || !url.pathname.startsWith(folder)) return fail({ kind: 'outside', value });
+  // The build's own dataset was checked against the contract when the build wrote it (a violation
+  // fails `vite build`), so the page takes it with the type check below. A `?data=` file comes from
+  // anywhere: it is checked in full, with the validator loaded alongside the request, not with the page.
+  const validator = param.kind === 'path' ? import('../lib/validate-dataset.ts') : null;
+  validator?.catch(() => {}); // awaited below; a failure to load is reported there
   let response: Response;
   try {
     response = await fetchFn(url.href, { credentials: 'same-origin' });
@@ -76,7 +80,14 @@ export async function loadDataset(search: string, pageUrl: string, fetchFn: type
     );
     return fail({ kind: 'shape', value, detail });
   }
-  const problems = validateDataset(data as TimelineDataset);
-  if (problems.length) return fail({ kind: 'invalid', value, detail: problems.slice(0, 5).join('; ') });
+  if (validator) {
+    let problems: string[];
+    try {
+      problems = (await validator).validateDataset(data as TimelineDataset);
+    } catch (e) {
+      return fail({ kind: 'network', value, detail: `the dataset check could not load: ${e instanceof Error ? e.message : String(e)}` });
+    }
+    if (problems.length) return fail({ kind: 'invalid', value, detail: problems.slice(0, 5).join('; ') });
+  }
   return { ok: true, dataset: data as TimelineDataset, dataPath: param.kind === 'path' ? param.path : null };
 }
