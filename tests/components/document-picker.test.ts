@@ -1,5 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import App from '../../src/App.svelte';
 import { DEFAULT_VIEW_OPTIONS } from '../../src/lib/embed/view-options.ts';
 import type { TimelineDataset } from '../../src/lib/types.ts';
@@ -50,7 +50,8 @@ describe('App: the article picker', () => {
     history.replaceState(null, '', '/');
     render(App, { dataset: twoArticles, options: { ...DEFAULT_VIEW_OPTIONS, event: 'truce' } });
     expect(picker().value).toBe('doc');
-    expect(document.querySelector('[data-open-event="truce"]')).not.toBeNull();
+    // The panel's code loads on the first opening.
+    await vi.waitFor(() => expect(document.querySelector('[data-open-event="truce"]')).not.toBeNull());
     picker().value = 'second';
     await fireEvent.change(picker());
     expect(document.querySelector('[data-open-event]')).toBeNull();

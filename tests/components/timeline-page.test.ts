@@ -67,7 +67,8 @@ describe('App', () => {
     render(App, { dataset: smallDataset, options: { ...DEFAULT_VIEW_OPTIONS } });
     const list = screen.getByRole('navigation', { name: 'الأحداث بالترتيب الزمني' });
     await fireEvent.click(within(list).getByRole('button', { name: /زار الوفد المعرض/ }));
-    expect(screen.getByRole('heading', { level: 2, name: 'زار الوفد المعرض' })).toBeInTheDocument();
+    // The panel's code loads on the first opening.
+    expect(await screen.findByRole('heading', { level: 2, name: 'زار الوفد المعرض' })).toBeInTheDocument();
     expect(location.hash).toBe('#event=visit');
     const panel = document.querySelector('[data-open-event="visit"]');
     expect(panel?.querySelector('.date')?.textContent).toMatch(/^مساء .*٢٠٢٣$/);
