@@ -176,6 +176,12 @@ export interface PreparedTimeline {
   readonly dateTexts: (string | undefined)[];
   /** Lanes used at the identity transform, so the height does not jump while zooming. */
   identityLanes: number | undefined;
+  /**
+   * The layout at the identity transform, kept once computed: the overview is where a chart starts
+   * and where «عرض الكل», a double-click or zooming all the way out return, and at that scale every
+   * event is in view, which makes it the costliest layout to compute.
+   */
+  overview: TimelineLayout | undefined;
 }
 
 /** Rounds to 0.1 px: stable text output for snapshots and identical SSR/browser numbers. */
@@ -294,6 +300,7 @@ export function prepareTimeline(events: readonly TimelineEvent[], options: Timel
     geometry: geo,
     dateTexts: new Array<string | undefined>(prepared.length).fill(undefined),
     identityLanes: undefined,
+    overview: undefined,
   };
 }
 
@@ -327,10 +334,16 @@ function lanesUsed(placements: readonly (LanePlacement | null)[]): number {
   return n;
 }
 
-/** Lays out a prepared timeline at a d3-zoom transform (screen = k*x0 + x). */
+/** Lays out a prepared timeline at a d3-zoom transform (screen = k*x0 + x); the overview is computed once. */
 export function layoutPrepared(p: PreparedTimeline, transform: { k: number; x: number } = { k: 1, x: 0 }): TimelineLayout {
   const { k, x: tx } = transform;
   if (!(k > 0) || !Number.isFinite(k) || !Number.isFinite(tx)) throw new Error(`timeline layout: transform must have a positive k and a finite x, got k=${k}, x=${tx}`);
+  if (k === 1 && tx === 0) return (p.overview ??= layoutAt(p, 1, 0));
+  return layoutAt(p, k, tx);
+}
+
+/** The layout at one transform (see layoutPrepared). */
+function layoutAt(p: PreparedTimeline, k: number, tx: number): TimelineLayout {
   const { width, direction, digits, hijri, monthNaming, maxLanes } = p.options;
   const geo = p.geometry;
   const toU = (x: number) => (direction === 'rtl' ? width - x : x);

@@ -371,3 +371,16 @@ describe('bad input is named', () => {
     expect(() => layoutTimeline(seedEvents(), { width: 400, transform: { k: 0, x: 0 } })).toThrow(/positive k/);
   });
 });
+
+describe('the overview layout is computed once per preparation', () => {
+  test('asking again for the identity transform returns the same layout, equal to a fresh one; other transforms are not cached', () => {
+    const events = spreadEvents(300, 40);
+    const prepared = prepareTimeline(events, { width: 900 });
+    const first = layoutPrepared(prepared, { k: 1, x: 0 });
+    layoutPrepared(prepared, { k: 2.5, x: -400 });
+    expect(layoutPrepared(prepared)).toBe(first);
+    expect(layoutPrepared(prepared, { k: 1, x: 0 })).toBe(first);
+    expect(first).toEqual(layoutPrepared(prepareTimeline(events, { width: 900 })));
+    expect(layoutPrepared(prepared, { k: 2, x: -10 })).not.toBe(layoutPrepared(prepared, { k: 2, x: -10 }));
+  });
+});
