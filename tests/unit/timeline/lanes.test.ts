@@ -81,4 +81,42 @@ describe('assignLanes', () => {
     const items = Array.from({ length: 100 }, () => point(rnd() * 1000, 30 + rnd() * 60));
     expect(assignLanes(items, { ...view, maxLanes: 4 })).toEqual(assignLanes(items, { ...view, maxLanes: 4 }));
   });
+
+  test('on a crowded day, a narrower label after a failed wider one still gets the room it fits', () => {
+    // Two placed neighbours leave 500's label too little room for 150 px on either side, but 100 px fit forwards.
+    const items = [point(380, 60), point(620, 60), point(500, 150), point(500, 200), point(500, 100)];
+    const placements = assignLanes(items, { ...view, maxLanes: 1, gap: 6 });
+    expect(placements.map((p) => p && `${p.lane} ${p.side}`)).toEqual(['0 forward', '0 forward', null, null, '0 forward']);
+  });
+
+  test.each([1, 2, 3, 4])('an item left out had no room in any lane at its turn (crowded days, seed %i)', (seed) => {
+    const rnd = lcg(seed);
+    const items: LaneItem[] = [];
+    let u = 20;
+    for (let i = 0; i < 400; i++) {
+      if (rnd() < 0.15) u += rnd() * 60; // most events share their day with the previous one
+      items.push(rnd() < 0.15 ? bar(u, u + rnd() * 150, 20 + rnd() * 120) : point(u, 20 + rnd() * 120));
+    }
+    const gap = 6;
+    const r = 4;
+    const placements = assignLanes(items, { ...view, maxLanes: 3, gap, pointRadius: r });
+    const taken: [number, number][][] = [[], [], []];
+    const clear = (lane: number, a: number, b: number) => taken[lane]!.every(([c, d]) => b + gap <= c || d + gap <= a);
+    items.forEach((item, i) => {
+      const p = placements[i];
+      if (p) {
+        taken[p.lane]!.push(occupied(item, p, r));
+        return;
+      }
+      if (item.u0 !== item.u1) return; // bars: the check below spells out points only
+      const w = item.labelWidth;
+      const forward: [number, number] = [item.u0 - r, Math.max(item.u0 - r + w, item.u0 + r)];
+      const backward: [number, number] = [Math.min(item.u0 + r - w, item.u0 - r), item.u0 + r];
+      for (let lane = 0; lane < 3; lane++) {
+        if (forward[0] >= 0 && forward[1] <= 1000) expect(clear(lane, ...forward)).toBe(false);
+        if (backward[0] >= 0 && backward[1] <= 1000) expect(clear(lane, ...backward)).toBe(false);
+      }
+    });
+    expectNoOverlapInLanes(items, placements, gap);
+  });
 });
