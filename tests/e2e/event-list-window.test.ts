@@ -78,6 +78,13 @@ describe('a list of 3,000 events on the page', () => {
     expect(box.y + box.height).toBeLessThanOrEqual(800);
     await lastRow.getByRole('button').click();
     await expect.poll(() => page.locator('[data-open-event]').getAttribute('data-open-event')).toBe(last.id);
+    // The panel opens above the chart's list, thousands of px up: the page brings it into view.
+    await expect
+      .poll(async () => {
+        const panel = await page.locator('[data-open-event]').boundingBox();
+        return panel !== null && panel.y < 800 && panel.y + panel.height > 0;
+      })
+      .toBe(true);
     await expect.poll(() => lastRow.getByRole('button').getAttribute('aria-current')).toBe('true');
     expect(browser.errors).toEqual([]);
     await page.close();
