@@ -3,15 +3,15 @@ import '@fontsource/noto-naskh-arabic/arabic-700.css';
 import '@fontsource/noto-naskh-arabic/latin-400.css';
 import '@fontsource/noto-naskh-arabic/latin-700.css';
 import './styles/app.css';
-import { mount } from 'svelte';
+import { mount, unmount } from 'svelte';
 import App from './App.svelte';
 import { parseViewOptions } from './lib/embed/view-options.ts';
 import { installTheme } from './edge/theme.ts';
-import { loadDataset } from './edge/load-dataset.ts';
+import { type LoadFailure, loadDataset } from './edge/load-dataset.ts';
 import { prepareDateText } from './lib/timeline/date-parts.ts';
 
 // The dataset is requested first (after its `?data=` rules): the rest of the start-up runs while it downloads.
-const loading = loadDataset(location.search, location.href);
+const loading = loadDataset(location.search, location.href, fetch, { deferContract: true });
 const target = document.getElementById('app');
 if (!target) throw new Error('missing #app');
 const options = parseViewOptions(location.search, location.hash);
@@ -23,17 +23,33 @@ setTimeout(() => prepareDateText({ digits: options.digits, hijri: options.hijri 
 // The build puts a static, script-free rendering of the timeline in #app (for frames that cannot run
 // scripts and for the first paint); it stays on screen while the data loads, and the live app or a
 // visible message replaces it.
+/** Puts a load failure on the page in place of everything else. */
+function showFailure(failure: LoadFailure) {
+  // The wording loads only when needed; if even that fails (the network is gone), say it plainly.
+  import('./edge/show-load-error.ts').then(
+    ({ showLoadError }) => showLoadError(target!, failure),
+    () => target!.replaceChildren(`تعذّر تحميل بيانات الخط الزمني: ${failure.value}`),
+  );
+}
 void loading.then((result) => {
   if (!result.ok) {
-    const { failure } = result;
-    // The wording loads only when needed; if even that fails (the network is gone), say it plainly.
-    import('./edge/show-load-error.ts').then(
-      ({ showLoadError }) => showLoadError(target, failure),
-      () => target.replaceChildren(`تعذّر تحميل بيانات الخط الزمني: ${failure.value}`),
-    );
+    showFailure(result.failure);
     return;
   }
   target.replaceChildren();
   // An embed of this page must show the same dataset: App hands the checked path on to the snippet.
-  mount(App, { target, props: { dataset: result.dataset, options, dataPath: result.dataPath } });
+  const app = mount(App, { target, props: { dataset: result.dataset, options, dataPath: result.dataPath } });
+  const { checkContract } = result;
+  if (!checkContract) return;
+  // A ?data= file's contract check runs once the timeline is on screen (after the next paint); a
+  // fault replaces the page with the message that names it.
+  requestAnimationFrame(() =>
+    setTimeout(() =>
+      void checkContract().then((failure) => {
+        if (!failure) return;
+        void unmount(app);
+        showFailure(failure);
+      }),
+    ),
+  );
 });

@@ -62,6 +62,21 @@ describe('loadDataset', () => {
     expect(r).toEqual({ ok: false, failure: { kind: 'shape', value: 'a.json', detail: 'events[2].title: not a string' } });
   });
 
+  test('deferContract hands a well-typed ?data= dataset back at once, with the contract check to run later', async () => {
+    const broken = { ...dataset, schemaVersion: 2 };
+    const files = { '/timeline/good.json': { body: JSON.stringify(dataset) }, '/timeline/bad.json': { body: JSON.stringify(broken) } };
+    const good = await loadDataset('?data=good.json', PAGE, fakeFetch(files).fn, { deferContract: true });
+    if (!good.ok) throw new Error('expected the good file to load');
+    expect(good.dataset).toEqual(dataset);
+    expect(await good.checkContract?.()).toBeNull();
+    const bad = await loadDataset('?data=bad.json', PAGE, fakeFetch(files).fn, { deferContract: true });
+    if (!bad.ok) throw new Error('a contract fault must not stop the deferred load');
+    expect(await bad.checkContract?.()).toMatchObject({ kind: 'invalid', value: 'bad.json', detail: expect.stringContaining('schemaVersion') });
+    // A file of the wrong JSON types is refused at once, deferred or not.
+    const typed = await loadDataset('?data=t.json', PAGE, fakeFetch({ '/timeline/t.json': { body: '{"documents": 3}' } }).fn, { deferContract: true });
+    expect(typed).toMatchObject({ ok: false, failure: { kind: 'shape' } });
+  });
+
   test('a network failure is a failure, not an exception', async () => {
     const r = await loadDataset('?data=a.json', PAGE, (async () => {
       throw new TypeError('Failed to fetch');
