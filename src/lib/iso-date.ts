@@ -1,4 +1,5 @@
 /** Calendar-date helpers on "YYYY-MM-DD" strings, computed in UTC so no time zone can shift a day. */
+import { dayNumber, monthLength } from './time/calendar.ts';
 
 /** True when `s` is a "YYYY-MM-DD" string naming a real calendar day (no 31 February). */
 export function isValidIsoDate(s: string): boolean {
@@ -7,13 +8,7 @@ export function isValidIsoDate(s: string): boolean {
 
 /** Number of days in a month (1-12) of a proleptic Gregorian year (year 0 is a leap year, as in ISO 8601 and Date). */
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  // 31 days in January, March, May, July, August, October, December; 30 in the others.
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-function isLeapYear(year: number): boolean {
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return monthLength(year, month);
 }
 
 /**
@@ -28,7 +23,7 @@ function isoDays(s: string): number {
   const m = digitsAt(s, 5, 2);
   const d = digitsAt(s, 8, 2);
   if (y < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return Number.NaN;
-  return daysFromCivil(y, m, d);
+  return dayNumber(y, m, d);
 }
 
 /** The number written by `count` ASCII digits at `from`, or -1 when any of them is not a digit. */
@@ -40,16 +35,6 @@ function digitsAt(s: string, from: number, count: number): number {
     n = n * 10 + c;
   }
   return n;
-}
-
-/** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil: 400-year eras). */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** Formats year, month (1-12) and day as "YYYY-MM-DD". */
