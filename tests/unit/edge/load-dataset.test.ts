@@ -29,6 +29,22 @@ describe('loadDataset', () => {
     expect(f.asked).toEqual(['https://news.example/timeline/bench/a.json']);
   });
 
+  test('a body arriving in chunks that split letters and the BOM is decoded whole', async () => {
+    const bytes = new TextEncoder().encode('\uFEFF' + JSON.stringify(dataset));
+    // One to four bytes a chunk: every Arabic letter (two bytes in UTF-8) is split somewhere.
+    const chunks: Uint8Array[] = [];
+    for (let at = 0, n = 0; at < bytes.length; n++) chunks.push(bytes.slice(at, (at += 1 + (n % 4))));
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const next = chunks.shift();
+        if (next) controller.enqueue(next);
+        else controller.close();
+      },
+    });
+    const fetchChunks = (async () => new Response(body, { status: 200 })) as typeof fetch;
+    expect(await loadDataset('?data=a.json', PAGE, fetchChunks)).toEqual({ ok: true, dataset, dataPath: 'a.json' });
+  });
+
   test('a leading ./ is dropped from the path handed on', async () => {
     const f = fakeFetch({ '/timeline/bench/a.json': { body: JSON.stringify(dataset) } });
     expect(await loadDataset('?data=./bench/a.json', PAGE, f.fn)).toEqual({ ok: true, dataset, dataPath: 'bench/a.json' });

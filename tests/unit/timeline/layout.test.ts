@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { estimateTextWidth } from '../../../src/lib/timeline/text-width.ts';
 import { layoutPrepared, layoutTimeline, prepareTimeline, type TimelineLayout, type TimelineOptions } from '../../../src/lib/timeline/index.ts';
 import type { TimelineEvent } from '../../../src/lib/types.ts';
-import { type Box, boxesOverlap, makeEvent, sameDayEvents, seedEvents, spreadEvents } from './fixtures.ts';
+import { type Box, boxesOverlap, lcg, makeEvent, sameDayEvents, seedEvents, spreadEvents } from './fixtures.ts';
 
 /** Every pair of label boxes and badge boxes is disjoint. */
 function expectNoOverlap(layout: TimelineLayout) {
@@ -318,6 +318,18 @@ describe('entry points', () => {
     }
   });
 
+  test('events in any order give the layout of the same events in reading order', () => {
+    // Reversed, and shuffled so that events of one day are split up: the layout sorts them itself.
+    const sorted = [...spreadEvents(400, 30), ...sameDayEvents(20)].sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id));
+    const r = lcg(7);
+    const shuffled = [...sorted].map((e) => ({ e, k: r() })).sort((a, b) => a.k - b.k).map(({ e }) => e);
+    for (const events of [[...sorted].reverse(), shuffled]) {
+      for (const transform of [{ k: 1, x: 0 }, { k: 6, x: -2000 }]) {
+        expect(layoutTimeline(events, { width: 900, transform })).toEqual(layoutTimeline(sorted, { width: 900, transform }));
+      }
+    }
+  });
+
   test('changing an option is not served from the previous preparation', () => {
     const events = seedEvents();
     const arab = layoutTimeline(events, { width: 900 });
@@ -363,6 +375,19 @@ describe('bad input is named', () => {
     { name: 'end before start', events: [makeEvent('x2', '2023-07-27', '2023-07-01', 't')], width: 400, message: /x2.*end 2023-07-01 is before start/ },
     { name: 'duplicate id', events: [makeEvent('dup', '2023-07-27', '2023-07-27', 't'), makeEvent('dup', '2023-07-28', '2023-07-28', 't')], width: 400, message: /"dup".*another event/ },
     { name: 'zero width', events: seedEvents(), width: 0, message: /width must be a positive/ },
+    { name: 'empty start first', events: [makeEvent('x3', '', '2023-07-27', 't')], width: 400, message: /x3.*start ""/ },
+    {
+      name: 'an invalid end after the same start again',
+      events: [makeEvent('a', '2023-07-27', '2023-07-27', 't'), makeEvent('b', '2023-07-27', '2023-07-27', 't'), makeEvent('x4', '2023-07-27', '2023-02-30', 't')],
+      width: 400,
+      message: /x4.*end "2023-02-30"/,
+    },
+    {
+      name: 'end before start, both dates already seen',
+      events: [makeEvent('a', '2023-07-01', '2023-07-27', 't'), makeEvent('x5', '2023-07-27', '2023-07-01', 't')],
+      width: 400,
+      message: /x5.*end 2023-07-01 is before start 2023-07-27/,
+    },
   ])('$name', ({ events, width, message }) => {
     expect(() => layoutTimeline(events, { width })).toThrow(message);
   });
