@@ -9,6 +9,19 @@ import type { TimelineDataset } from '../lib/types.ts';
 export const PRERENDER_WIDTH = 960;
 
 /**
+ * Runs before the prerendered block is parsed: a page asked for another dataset (`?data=`) marks
+ * itself, and the rule after it shows a loading line instead of the block. The block is the build's
+ * own article, so it would show the wrong timeline while the other one downloads; and laying out and
+ * painting it (tens of milliseconds) took main-thread time the download needs: a 10,000-event
+ * dataset's text arrived ~40 ms later with it on screen (Chromium, interleaved loads). The rule
+ * lives here, with the block it hides, so the app's stylesheet does not carry it; both go when the
+ * app replaces the block.
+ */
+const DATA_PARAM_FLAG =
+  `<script>if (/[?&]data=/.test(location.search)) document.documentElement.classList.add('data-param');</script>` +
+  `<style>.data-param .prerendered > * { display: none; } .data-param .prerendered::before { content: 'جارٍ تحميل الخط الزمني…'; color: var(--muted); }</style>`;
+
+/**
  * Puts a script-free rendering of the first article's timeline into the built page: the first paint
  * needs no JavaScript, and an iframe sandboxed without scripts still shows the timeline.
  */
@@ -29,7 +42,7 @@ export function prerenderTimeline(getDataset: () => TimelineDataset): Plugin {
         palette: LIGHT_PALETTE,
         fontFamily: "'Noto Naskh Arabic', serif",
       });
-      const block = `<div class="prerendered"><h1>${escapeXml(doc.title)}</h1>${svg}</div>`;
+      const block = `${DATA_PARAM_FLAG}<div class="prerendered"><h1>${escapeXml(doc.title)}</h1>${svg}</div>`;
       return html
         .replace('<div id="app"></div>', `<div id="app">${block}</div>`)
         .replace(/<title>[^<]*<\/title>/, `<title>${escapeXml(doc.title)} · خط زمني</title>`);

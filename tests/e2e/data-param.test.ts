@@ -57,6 +57,38 @@ describe('?data= loads another dataset from the same site', () => {
     await page.close();
   });
 
+  test('while the other dataset downloads, the built article is not shown but a loading line is; then the tab has its title', async () => {
+    const page = await browser.newPage();
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/e2e-data/generated.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}/?data=e2e-data/generated.json`, { waitUntil: 'commit' });
+    const block = page.locator('#app .prerendered');
+    await block.waitFor({ state: 'attached' });
+    // The built page's own chart and heading are in the HTML, hidden; the block shows its loading line.
+    expect(await block.locator('svg').isVisible()).toBe(false);
+    expect(await block.locator('h1').isVisible()).toBe(false);
+    expect(await block.evaluate((el) => getComputedStyle(el, '::before').content)).toContain('جارٍ تحميل الخط الزمني');
+    release();
+    await page.waitForSelector('.timeline [data-event-id]');
+    expect(await page.locator('#app .prerendered').count()).toBe(0);
+    await expect.poll(() => page.title()).toBe(`${generated.documents[0]!.title} · خط زمني`);
+    await page.close();
+  });
+
+  test('without ?data= the prerendered chart shows as the page loads', async () => {
+    const page = await browser.newPage();
+    // The built dataset never arrives: the prerender stays on screen.
+    await page.route(/timeline-dataset|timeline\.json/, () => new Promise<void>(() => {}));
+    await page.goto(`${baseUrl}/`, { waitUntil: 'domcontentloaded' });
+    expect(await page.locator('#app .prerendered svg').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.classList.contains('data-param'))).toBe(false);
+    await page.close();
+  });
+
   test.each([
     { name: 'an absolute URL to another site', value: 'https://evil.example/x.json', reason: 'عنوان كامل' },
     { name: 'a protocol-relative URL', value: '//evil/x', reason: 'يبدأ بـ //' },

@@ -144,3 +144,24 @@ describe('piecewiseScale details', () => {
     expect(() => piecewiseScale(intervals, { width })).toThrow(message);
   });
 });
+
+describe('input order', () => {
+  test('intervals in any order give the scale of the same intervals sorted', () => {
+    const events = spreadEvents(300, 40);
+    const intervals = events.map((e) => range(e.start, e.end));
+    const sorted = [...intervals].sort((a, b) => a.start - b.start || a.end - b.end);
+    // Sorted by start only (ends out of order within a start), reversed, and the seed as written.
+    const byStartOnly = [...intervals].sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const [input, reference] of [
+      [byStartOnly, sorted],
+      [[...sorted].reverse(), sorted],
+      [[...seed].reverse(), seed],
+    ] as const) {
+      const a = piecewiseScale(input, { width: 900 });
+      const b = piecewiseScale(reference, { width: 900 });
+      expect(a.segments).toEqual(b.segments);
+      expect(a.breaks).toEqual(b.breaks);
+      for (const iv of reference) expect(a(iv.start)).toBe(b(iv.start));
+    }
+  });
+});
