@@ -21,16 +21,16 @@ installTheme(options.theme);
 // requestIdleCallback: a page busy receiving its data often has no idle time before the data is in.
 setTimeout(() => prepareDateText({ digits: options.digits, hijri: options.hijri }), 0);
 // The build puts a static, script-free rendering of the timeline in #app (for frames that cannot run
-// scripts and for the first paint); it stays on screen while the data loads, and the live app or a
-// visible message replaces it.
+// scripts and for the first paint); it stays on screen while the data loads (a `?data=` page shows a
+// loading line in its place: prerender-plugin.ts), and the live app or a visible message replaces it.
 /** Puts a load failure on the page in place of everything else. */
-function showFailure(failure: LoadFailure) {
+const showFailure = (failure: LoadFailure) => {
   // The wording loads only when needed; if even that fails (the network is gone), say it plainly.
   import('./edge/show-load-error.ts').then(
-    ({ showLoadError }) => showLoadError(target!, failure),
-    () => target!.replaceChildren(`تعذّر تحميل بيانات الخط الزمني: ${failure.value}`),
+    ({ showLoadError }) => showLoadError(target, failure),
+    () => target.replaceChildren(`تعذّر تحميل بيانات الخط الزمني: ${failure.value}`),
   );
-}
+};
 void loading.then((result) => {
   if (!result.ok) {
     showFailure(result.failure);

@@ -1,7 +1,8 @@
 /**
  * `?data=PATH` in the built app: a generated dataset next to dist/ is fetched and drawn; URLs to
  * other sites are refused with a visible Arabic message that names the value, without a request;
- * a missing file, broken JSON and a dataset that breaks the contract each get their message.
+ * a missing file, broken JSON, a field of the wrong type and a dataset that breaks the contract each
+ * get their message; while another dataset loads, the build's own prerendered chart is not shown.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +25,10 @@ beforeAll(async () => {
   const bad = structuredClone(generated);
   bad.events[0]!.annotation = 'جملة لا توجد في المقال';
   writeFileSync(join(folder, 'contract.json'), JSON.stringify(bad));
+  // Valid JSON, but a field of the wrong type: the report naming it loads only now.
+  const typed = structuredClone(generated) as unknown as { events: { start: unknown }[] };
+  typed.events[3]!.start = 20230727;
+  writeFileSync(join(folder, 'typed.json'), JSON.stringify(typed));
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -113,6 +118,7 @@ describe('?data= loads another dataset from the same site', () => {
     { name: 'a file that is not there', file: 'e2e-data/missing.json', reason: 'غير موجود', detail: 'HTTP 404' },
     { name: 'a file that is not JSON', file: 'e2e-data/broken.json', reason: 'ليس JSON صالحًا', detail: '' },
     { name: 'a dataset that breaks the contract', file: 'e2e-data/contract.json', reason: 'غير صالحة', detail: 'annotation does not match its span' },
+    { name: 'a field of the wrong type', file: 'e2e-data/typed.json', reason: 'حقول ناقصة أو من نوع آخر', detail: 'events[3].start: not a string' },
   ])('$name gets a visible Arabic message naming the file, not a blank page', async ({ file, reason, detail }) => {
     const { page } = await open(`?data=${file}`);
     const alert = page.getByRole('alert');
