@@ -11,9 +11,9 @@
 import type { SvgElement, SvgNode } from '../lib/export/svg-tree.ts';
 import { createSvgNode } from './svg-build.ts';
 
-/** Value of a drawing node's attribute, or null. */
-function attrOf(node: SvgElement, name: string): string | null {
-  for (const [k, v] of node.attrs) if (k === name) return v;
+/** Value of `name` in a drawing node's attribute list, or null. */
+function valueIn(attrs: SvgElement['attrs'], name: string): string | null {
+  for (const [k, v] of attrs) if (k === name) return v;
   return null;
 }
 
@@ -24,17 +24,30 @@ function attrOf(node: SvgElement, name: string): string | null {
  */
 function drawingKey(node: SvgNode): string | null {
   if (node.type !== 'element') return null;
-  const event = attrOf(node, 'data-event-id');
+  const event = valueIn(node.attrs, 'data-event-id');
   if (event !== null) return `e:${event}`;
-  const badge = attrOf(node, 'data-badge-id');
+  const badge = valueIn(node.attrs, 'data-badge-id');
   if (badge !== null) return `b:${badge}`;
   const only = node.children[0];
   if (node.name === 'g' && node.children.length === 1 && only?.type === 'element' && only.name === 'text') return `t:${textOf(only)}`;
   return null;
 }
 
+/**
+ * Live nodes' keys, computed once: a node keeps its key for life, because it is only ever merged
+ * with drawing nodes of the same key (a keyed one by its key, an unkeyed one by position with
+ * another unkeyed one). Reading it from the DOM again cost a few attribute reads per node per step.
+ */
+const liveKeys = new WeakMap<Node, string | null>();
+
 /** The same identity for a live node (see drawingKey). */
 function liveKey(node: Node): string | null {
+  let key = liveKeys.get(node);
+  if (key === undefined) liveKeys.set(node, (key = readLiveKey(node)));
+  return key;
+}
+
+function readLiveKey(node: Node): string | null {
   if (node.nodeType !== 1) return null;
   const el = node as Element;
   const event = el.getAttribute('data-event-id');
@@ -57,13 +70,49 @@ function sameKind(live: Node, next: SvgNode): boolean {
   return next.type === 'text' ? live.nodeType === 3 : next.type === 'element' && live.nodeType === 1 && live.nodeName === next.name;
 }
 
+/**
+ * The attributes each live element was last given from a drawing. Nothing else writes attributes in
+ * the chart, so a step compares the new drawing with these plain values instead of reading each
+ * attribute back from the DOM (a native call per attribute, thousands per step near the overview).
+ */
+const given = new WeakMap<Element, SvgElement['attrs']>();
+
 /** Makes `live`'s attributes those of `next` (xmlns means nothing in a live DOM and is skipped). */
 function syncAttributes(live: Element, next: SvgElement): void {
-  for (const [k, v] of next.attrs) if (k !== 'xmlns' && live.getAttribute(k) !== v) live.setAttribute(k, v);
-  const present = live.attributes;
-  for (let i = present.length - 1; i >= 0; i--) {
-    const name = (present[i] as Attr).name;
-    if (attrOf(next, name) === null) live.removeAttribute(name);
+  const before = given.get(live);
+  if (before) {
+    if (before !== next.attrs) {
+      for (const [k, v] of next.attrs) if (k !== 'xmlns' && valueIn(before, k) !== v) live.setAttribute(k, v);
+      for (const [k] of before) if (valueIn(next.attrs, k) === null) live.removeAttribute(k);
+    }
+  } else {
+    // A node this module has not written yet (the first drawing, built by svg-build.ts): read it.
+    for (const [k, v] of next.attrs) if (k !== 'xmlns' && live.getAttribute(k) !== v) live.setAttribute(k, v);
+    const present = live.attributes;
+    for (let i = present.length - 1; i >= 0; i--) {
+      const name = (present[i] as Attr).name;
+      if (valueIn(next.attrs, name) === null) live.removeAttribute(name);
+    }
+  }
+  given.set(live, next.attrs);
+}
+
+/** A new live node for a drawing node, its attributes and keys remembered as it was built. */
+function create(next: SvgNode): Node {
+  const node = createSvgNode(next);
+  remember(node, next);
+  return node;
+}
+
+function remember(node: Node, next: SvgNode): void {
+  if (next.type !== 'element') return;
+  given.set(node as Element, next.attrs);
+  liveKeys.set(node, drawingKey(next));
+  let child = node.firstChild;
+  for (const c of next.children) {
+    if (!child) return;
+    remember(child, c);
+    child = child.nextSibling;
   }
 }
 
@@ -133,7 +182,7 @@ function morphChildren(live: Node, next: readonly SvgNode[]): void {
       else live.insertBefore(match, cursor);
       morphNode(match, n);
     } else {
-      live.insertBefore(createSvgNode(n), cursor);
+      live.insertBefore(create(n), cursor);
     }
   });
   // Every keyed node kept has been matched and stands before the cursor: what is left is unmatched.

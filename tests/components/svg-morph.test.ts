@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { morphSvgInto } from '../../src/edge/svg-morph.ts';
+import type { SvgElement } from '../../src/lib/export/svg-tree.ts';
 import { drawTimeline, serializeDrawing } from '../../src/lib/render/timeline-svg.ts';
 import { CSS_VAR_PALETTE } from '../../src/lib/render/palette.ts';
 import { prepareTimeline, layoutPrepared } from '../../src/lib/timeline/index.ts';
@@ -97,6 +98,21 @@ describe('morphSvgInto', () => {
     const kept = after.filter((g) => before.get(g.textContent) === g);
     expect(kept.length).toBe(after.length);
     expect(kept.some((g) => g.getAttribute('transform') !== null)).toBe(true);
+  });
+
+  test('attributes a new drawing no longer has are removed, on nodes the merge itself built too', () => {
+    const svg = (attrs: [string, string][], label: string): SvgElement => ({
+      type: 'element',
+      name: 'svg',
+      attrs: [['viewBox', '0 0 10 10']],
+      children: [{ type: 'element', name: 'g', attrs, children: [{ type: 'element', name: 'rect', attrs: [['width', '1']], children: [] }, { type: 'text', value: label }] }],
+    });
+    const host = document.createElement('div');
+    const steps = [svg([['class', 'a'], ['aria-pressed', 'true'], ['transform', 'translate(1 2)']], 'x'), svg([['transform', 'translate(3 4)']], 'y'), svg([['class', 'b']], 'y'), svg([], 'z')];
+    for (const drawing of steps) {
+      morphSvgInto(host, drawing);
+      expect(host.innerHTML).toBe(freshMarkup(drawing));
+    }
   });
 
   test('markup in a title stays text', () => {

@@ -31,29 +31,41 @@ export interface BadgeOptions {
  */
 export function gatherBadges(us: ArrayLike<number>, badgeWidth: (count: number) => number, options: BadgeOptions): BadgeRun[] {
   const gap = options.gap ?? 4;
+  const { viewStart, viewEnd } = options;
+  // The stack of badges so far as parallel arrays of numbers: a zoom step near the overview runs
+  // this over thousands of items, and an object per item was most of its garbage.
+  const from: number[] = [];
   const sums: number[] = [];
-  const stack: BadgeRun[] = [];
-  const place = (from: number, to: number, sumU: number): BadgeRun => {
-    const width = badgeWidth(to - from);
-    const lo = options.viewStart + width / 2;
-    const hi = options.viewEnd - width / 2;
-    const u = lo <= hi ? Math.min(Math.max(sumU / (to - from), lo), hi) : (options.viewStart + options.viewEnd) / 2;
-    return { from, to, u, width };
-  };
+  const centres: number[] = [];
+  const widths: number[] = [];
   for (let i = 0; i < us.length; i++) {
+    let start = i;
     let sum = us[i] as number;
-    let run = place(i, i + 1, sum);
-    for (;;) {
-      const top = stack[stack.length - 1];
-      if (!top || top.u + top.width / 2 + gap <= run.u - run.width / 2) break;
-      stack.pop();
+    let width = badgeWidth(1);
+    let u = centre(sum, 1, width, viewStart, viewEnd);
+    for (let top = from.length - 1; top >= 0; top--) {
+      if ((centres[top] as number) + (widths[top] as number) / 2 + gap <= u - width / 2) break;
+      // Touches the badge before it: that one is swallowed, and the merged badge placed again.
+      start = from.pop() as number;
       sum += sums.pop() as number;
-      run = place(top.from, run.to, sum);
+      centres.pop();
+      widths.pop();
+      width = badgeWidth(i + 1 - start);
+      u = centre(sum, i + 1 - start, width, viewStart, viewEnd);
     }
-    stack.push(run);
+    from.push(start);
     sums.push(sum);
+    centres.push(u);
+    widths.push(width);
   }
-  return stack;
+  return from.map((f, n) => ({ from: f, to: n + 1 < from.length ? (from[n + 1] as number) : us.length, u: centres[n] as number, width: widths[n] as number }));
+}
+
+/** Centre of a badge of `count` members whose anchors sum to `sumU`: their mean, kept inside the view. */
+function centre(sumU: number, count: number, width: number, viewStart: number, viewEnd: number): number {
+  const lo = viewStart + width / 2;
+  const hi = viewEnd - width / 2;
+  return lo <= hi ? Math.min(Math.max(sumU / count, lo), hi) : (viewStart + viewEnd) / 2;
 }
 
 /**

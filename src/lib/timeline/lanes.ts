@@ -70,54 +70,86 @@ class LaneRow {
 
 /** Assigns lanes to items given in priority (reading) order; null marks an item that found no room. */
 export function assignLanes(items: readonly LaneItem[], options: LaneOptions): (LanePlacement | null)[] {
+  const n = items.length;
+  const u0 = new Float64Array(n);
+  const u1 = new Float64Array(n);
+  const widths = new Float64Array(n);
+  items.forEach((item, i) => {
+    u0[i] = item.u0;
+    u1[i] = item.u1;
+    widths[i] = item.labelWidth;
+  });
+  const slot = new Int32Array(n);
+  const placed = assignLaneSlots({ count: n, u0, u1, widths }, options, slot);
+  return Array.from(slot, (s) => (s < 0 ? null : (placed[s] as LanePlacement)));
+}
+
+/** Items as parallel arrays: the first `count` entries of each are read. */
+export interface LaneArrays {
+  count: number;
+  u0: ArrayLike<number>;
+  u1: ArrayLike<number>;
+  widths: ArrayLike<number>;
+}
+
+/**
+ * assignLanes over items given as parallel arrays, without an object per item: a zoom step near the
+ * overview has thousands of items in view and places a few dozen. Returns the placements made, in
+ * order, and writes into slot[i] the index of item i's placement among them, or -1 for no room.
+ */
+export function assignLaneSlots(items: LaneArrays, options: LaneOptions, slot: Int32Array): LanePlacement[] {
   const gap = options.gap ?? 6;
   const r = options.pointRadius ?? 4;
   const { viewStart, viewEnd } = options;
   const rows: LaneRow[] = Array.from({ length: Math.max(1, options.maxLanes) }, () => new LaneRow());
   // Scalars instead of candidate objects: this loop runs for every visible event at every zoom step.
-  const label = [0, 0, 0, 0]; // forward [a, b], backward [a, b]
-  const occupied = [0, 0, 0, 0];
+  const label = [0.5, 0.5, 0.5, 0.5]; // forward [a, b], backward [a, b]
+  const occupied = [0.5, 0.5, 0.5, 0.5];
+  const placed: LanePlacement[] = [];
   // News crowds many events onto one day: in reading order they come one after another with the
   // same extent. Once one of them found no room, another with the same extent and a label at least
   // as wide cannot find any either (its candidate boxes contain the failed ones), as long as no lane
   // has changed since and neither needed sliding into view. Remembering that failure makes a
   // crowded day cost one comparison per event instead of a search in every lane.
-  let placedCount = 0;
   let failedU0 = Number.NaN;
   let failedU1 = Number.NaN;
   let failedAt = -1;
   let failedWidth = Infinity;
-  return items.map((item) => {
-    const w = item.labelWidth;
-    if (item.u0 === item.u1) {
+  const { u0: us0, u1: us1, widths } = items;
+  for (let n = 0; n < items.count; n++) {
+    const iu0 = us0[n] as number;
+    const iu1 = us1[n] as number;
+    const w = widths[n] as number;
+    slot[n] = -1;
+    if (iu0 === iu1) {
       // A point's label is aligned with the dot's outer edge, on one side or the other.
-      label[0] = item.u0 - r;
-      label[1] = item.u0 - r + w;
-      label[2] = item.u0 + r - w;
-      label[3] = item.u0 + r;
+      label[0] = iu0 - r;
+      label[1] = iu0 - r + w;
+      label[2] = iu0 + r - w;
+      label[3] = iu0 + r;
       occupied[0] = label[0];
-      occupied[1] = Math.max(label[1], item.u0 + r);
-      occupied[2] = Math.min(label[2], item.u0 - r);
+      occupied[1] = Math.max(label[1], iu0 + r);
+      occupied[2] = Math.min(label[2], iu0 - r);
       occupied[3] = label[3];
     } else {
       // A bar's label stays on the visible part of the bar, so a long war still shows its name when zoomed in.
-      const s = Math.min(Math.max(item.u0, viewStart), item.u1);
-      const e = Math.max(Math.min(item.u1, viewEnd), item.u0);
+      const s = Math.min(Math.max(iu0, viewStart), iu1);
+      const e = Math.max(Math.min(iu1, viewEnd), iu0);
       label[0] = s;
       label[1] = s + w;
       label[2] = e - w;
       label[3] = e;
-      occupied[0] = item.u0;
-      occupied[1] = Math.max(item.u1, s + w);
-      occupied[2] = Math.min(item.u0, e - w);
-      occupied[3] = item.u1;
+      occupied[0] = iu0;
+      occupied[1] = Math.max(iu1, s + w);
+      occupied[2] = Math.min(iu0, e - w);
+      occupied[3] = iu1;
     }
-    const inView0 = label[0] >= viewStart - 1e-6 && label[1] <= viewEnd + 1e-6;
-    const inView1 = label[2] >= viewStart - 1e-6 && label[3] <= viewEnd + 1e-6;
+    const inView0 = (label[0] as number) >= viewStart - 1e-6 && (label[1] as number) <= viewEnd + 1e-6;
+    const inView1 = (label[2] as number) >= viewStart - 1e-6 && (label[3] as number) <= viewEnd + 1e-6;
     const simple = inView0 && inView1;
-    const sameAsFailed = simple && item.u0 === failedU0 && item.u1 === failedU1 && placedCount === failedAt;
-    if (sameAsFailed && w >= failedWidth) return null;
-    for (let round = 0; round < 2; round++) {
+    const sameAsFailed = simple && iu0 === failedU0 && iu1 === failedU1 && placed.length === failedAt;
+    if (sameAsFailed && w >= failedWidth) continue;
+    search: for (let round = 0; round < 2; round++) {
       if (round === 1) {
         // Second round, only for sides whose label ran past the view: slide them inside it.
         if (inView0 && inView1) break;
@@ -139,17 +171,18 @@ export function assignLanes(items: readonly LaneItem[], options: LaneOptions): (
           const b = occupied[side * 2 + 1] as number;
           if (!row.isFree(a, b, gap)) continue;
           row.insert(a, b);
-          placedCount++;
-          return { lane, side: side === 0 ? 'forward' : 'backward', labelU0: label[side * 2] as number, labelU1: label[side * 2 + 1] as number };
+          slot[n] = placed.length;
+          placed.push({ lane, side: side === 0 ? 'forward' : 'backward', labelU0: label[side * 2] as number, labelU1: label[side * 2 + 1] as number });
+          break search;
         }
       }
     }
-    if (simple) {
+    if ((slot[n] as number) < 0 && simple) {
       failedWidth = sameAsFailed ? Math.min(failedWidth, w) : w;
-      failedU0 = item.u0;
-      failedU1 = item.u1;
-      failedAt = placedCount;
+      failedU0 = iu0;
+      failedU1 = iu1;
+      failedAt = placed.length;
     }
-    return null;
-  });
+  }
+  return placed;
 }

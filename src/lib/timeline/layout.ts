@@ -13,7 +13,7 @@ import { formatBreakLabel } from './break-label.ts';
 import { gatherBadges, spreadTransform } from './clusters.ts';
 import { formatEventDate } from './event-date.ts';
 import { type Digits, formatInteger } from './intl-cache.ts';
-import { assignLanes, type LaneItem, type LanePlacement } from './lanes.ts';
+import { assignLaneSlots, type LanePlacement } from './lanes.ts';
 import type { MonthNaming } from './month-naming.ts';
 import { DAY_MS, type Direction, type PiecewiseScale, piecewiseScale } from './piecewise-scale.ts';
 import { segmentTicks, type Span, type Tick, thinTicks } from './ticks.ts';
@@ -98,8 +98,12 @@ export interface TimelineLayout {
   /** Only those in view (culled to [-cullMargin, width + cullMargin]). */
   marks: EventMark[];
   badges: TimelineBadge[];
-  /** Ids of ALL events in reading order (earliest first), for keyboard navigation. */
-  order: string[];
+  /**
+   * Ids of ALL events in reading order (earliest first), for keyboard navigation. One array shared by
+   * every layout of a preparation (not copied per zoom step: 10,000 ids were a visible share of a
+   * step's garbage); treat it as read-only.
+   */
+  order: readonly string[];
   /** Rows of marks the height was made for. */
   lanes: number;
   /** Suggested d3-zoom scaleExtent: from the overview to a single day spread over a third of the width. */
@@ -304,17 +308,39 @@ export function prepareTimeline(events: readonly TimelineEvent[], options: Timel
   };
 }
 
-interface Visible extends LaneItem {
-  /** Index into PreparedTimeline.events. */
-  i: number;
+/** The events in view at one transform and their lanes, as parallel arrays (see placeVisible). */
+interface InView {
+  count: number;
+  /** Index into PreparedTimeline.events of each event in view, in reading order. */
+  index: Int32Array;
+  /** Its mark's extent in u and its label width. */
+  u0: Float64Array;
+  u1: Float64Array;
+  widths: Float64Array;
+  /** Index of its placement in `placements`, or -1: it goes into a badge. */
+  slot: Int32Array;
+  placements: LanePlacement[];
 }
 
-/** Culls to the view and assigns lanes at a transform. */
-function placeVisible(p: PreparedTimeline, k: number, tx: number): { visible: Visible[]; placements: (LanePlacement | null)[] } {
+/**
+ * One set of arrays per preparation, reused by every layout of it: a zoom step near the overview has
+ * thousands of events in view, and an object per event per step made the garbage collector run in
+ * the middle of zooming. A layout reads them only while it is computed.
+ */
+const inViewBuffers = new WeakMap<PreparedTimeline, InView>();
+
+/** Culls to the view and assigns lanes at a transform (into the preparation's reused arrays). */
+function placeVisible(p: PreparedTimeline, k: number, tx: number): InView {
   const { width, direction, maxLanes } = p.options;
   const cull = p.geometry.cullMargin;
-  const visible: Visible[] = [];
   const events = p.events;
+  let v = inViewBuffers.get(p);
+  if (!v) {
+    const n = events.length;
+    v = { count: 0, index: new Int32Array(n), u0: new Float64Array(n), u1: new Float64Array(n), widths: new Float64Array(n), slot: new Int32Array(n), placements: [] };
+    inViewBuffers.set(p, v);
+  }
+  let count = 0;
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as PreparedEvent;
     const a = k * e.xa + tx;
@@ -322,15 +348,20 @@ function placeVisible(p: PreparedTimeline, k: number, tx: number): { visible: Vi
     const lo = a < b ? a : b;
     const hi = a < b ? b : a;
     if (hi < -cull || lo > width + cull) continue;
-    visible.push(direction === 'rtl' ? { i, u0: width - hi, u1: width - lo, labelWidth: e.labelWidth } : { i, u0: lo, u1: hi, labelWidth: e.labelWidth });
+    v.index[count] = i;
+    v.u0[count] = direction === 'rtl' ? width - hi : lo;
+    v.u1[count] = direction === 'rtl' ? width - lo : hi;
+    v.widths[count] = e.labelWidth;
+    count++;
   }
-  const placements = assignLanes(visible, { maxLanes, viewStart: 0, viewEnd: width, gap: p.geometry.rowGap, pointRadius: p.geometry.pointRadius });
-  return { visible, placements };
+  v.count = count;
+  v.placements = assignLaneSlots(v, { maxLanes, viewStart: 0, viewEnd: width, gap: p.geometry.rowGap, pointRadius: p.geometry.pointRadius }, v.slot);
+  return v;
 }
 
-function lanesUsed(placements: readonly (LanePlacement | null)[]): number {
+function lanesUsed(placements: readonly LanePlacement[]): number {
   let n = 0;
-  for (const pl of placements) if (pl && pl.lane + 1 > n) n = pl.lane + 1;
+  for (const pl of placements) if (pl.lane + 1 > n) n = pl.lane + 1;
   return n;
 }
 
@@ -347,19 +378,21 @@ function layoutAt(p: PreparedTimeline, k: number, tx: number): TimelineLayout {
   const { width, direction, digits, hijri, monthNaming, maxLanes } = p.options;
   const geo = p.geometry;
   const toU = (x: number) => (direction === 'rtl' ? width - x : x);
-  const { visible, placements } = placeVisible(p, k, tx);
-  if (p.identityLanes === undefined) {
-    p.identityLanes = k === 1 && tx === 0 ? lanesUsed(placements) : lanesUsed(placeVisible(p, 1, 0).placements);
-  }
+  // The overview's lane count is needed first: placeVisible reuses one set of arrays per preparation.
+  const identity = k === 1 && tx === 0;
+  if (p.identityLanes === undefined && !identity) p.identityLanes = lanesUsed(placeVisible(p, 1, 0).placements);
+  const inView = placeVisible(p, k, tx);
+  if (p.identityLanes === undefined) p.identityLanes = lanesUsed(inView.placements);
+  const { placements, slot, index } = inView;
 
   // Overflow → badges, anchored where each event begins on screen (a bar that starts off-screen at
   // the view's edge). Events are in time order and u grows with time, so the anchors come sorted.
-  const overflow: number[] = []; // positions in `visible`
+  const overflow: number[] = []; // positions in view (in `inView`)
   const anchors: number[] = [];
   let inOrder = true;
-  for (let j = 0; j < visible.length; j++) {
-    if (placements[j] !== null) continue;
-    const u = Math.min(Math.max((visible[j] as Visible).u0, 0), width);
+  for (let j = 0; j < inView.count; j++) {
+    if ((slot[j] as number) >= 0) continue;
+    const u = Math.min(Math.max(inView.u0[j] as number, 0), width);
     if (anchors.length > 0 && u < (anchors[anchors.length - 1] as number)) inOrder = false;
     overflow.push(j);
     anchors.push(u);
@@ -392,19 +425,23 @@ function layoutAt(p: PreparedTimeline, k: number, tx: number): TimelineLayout {
   const laneTop = (lane: number) => axisY - geo.axisGap - badgeRow - (lane + 1) * geo.laneHeight;
 
   const marks: EventMark[] = [];
-  visible.forEach((v, j) => {
-    const pl = placements[j];
-    if (!pl) return;
-    const e = p.events[v.i] as PreparedEvent;
+  for (let j = 0; j < inView.count; j++) {
+    const s = slot[j] as number;
+    if (s < 0) continue;
+    const pl = placements[s] as LanePlacement;
+    const i = index[j] as number;
+    const vu0 = inView.u0[j] as number;
+    const vu1 = inView.u1[j] as number;
+    const e = p.events[i] as PreparedEvent;
     const title = e.event.title.trim();
-    const dateText = (p.dateTexts[v.i] ??= formatEventDate(e.event, { digits, monthNaming }));
+    const dateText = (p.dateTexts[i] ??= formatEventDate(e.event, { digits, monthNaming }));
     const xLo = direction === 'rtl' ? width - pl.labelU1 : pl.labelU0;
     const xHi = direction === 'rtl' ? width - pl.labelU0 : pl.labelU1;
     // The label's edge nearest the mark is its start in reading: forward in 'rtl' hangs to the left of the mark.
     const hangsLeft = (pl.side === 'forward') === (direction === 'rtl');
     const top = laneTop(pl.lane);
-    const mx0 = direction === 'rtl' ? width - v.u1 : v.u0;
-    const mx1 = direction === 'rtl' ? width - v.u0 : v.u1;
+    const mx0 = direction === 'rtl' ? width - vu1 : vu0;
+    const mx1 = direction === 'rtl' ? width - vu0 : vu1;
     marks.push({
       id: e.event.id,
       kind: e.kind,
@@ -425,7 +462,7 @@ function layoutAt(p: PreparedTimeline, k: number, tx: number): TimelineLayout {
       dateText,
       ariaLabel: title ? `${title}، ${dateText}` : dateText,
     });
-  });
+  }
 
   const [, kMax] = p.zoomExtent;
   const badges: TimelineBadge[] = groups.map((g) => {
@@ -434,9 +471,9 @@ function layoutAt(p: PreparedTimeline, k: number, tx: number): TimelineLayout {
     let x1 = -Infinity;
     let need = 0;
     let separable = false;
-    const first = p.events[(visible[overflow[g.from] as number] as Visible).i] as PreparedEvent;
+    const first = p.events[index[overflow[g.from] as number] as number] as PreparedEvent;
     for (let n = g.from; n < g.to; n++) {
-      const m = p.events[(visible[overflow[n] as number] as Visible).i] as PreparedEvent;
+      const m = p.events[index[overflow[n] as number] as number] as PreparedEvent;
       eventIds.push(m.event.id);
       x0 = Math.min(x0, m.xa, m.xb);
       x1 = Math.max(x1, m.xa, m.xb);
@@ -512,7 +549,7 @@ function layoutAt(p: PreparedTimeline, k: number, tx: number): TimelineLayout {
     tickFontSize: geo.tickFontSize,
     marks,
     badges,
-    order: [...p.order],
+    order: p.order,
     lanes,
     zoomExtent: [1, r1(kMax)],
   };
