@@ -8,7 +8,6 @@
  */
 import type { TimelineDataset } from '../lib/types.ts';
 import { type DataRefusal, parseDataParam } from './data-param.ts';
-import { hasDatasetShape } from './dataset-shape.ts';
 
 /** The dataset a production build emits, relative to the page. */
 export const DEFAULT_DATASET_PATH = 'data/timeline.json';
@@ -52,23 +51,6 @@ export interface LoadOptions {
 const fail = (failure: LoadFailure): LoadResult => ({ ok: false, failure });
 
 /**
- * The body as text, decoded chunk by chunk as it arrives. response.text() decodes the whole body
- * after its last byte, in one piece on the main thread (some 60 ms for a 6 MB dataset); decoding
- * each chunk when it comes uses the time the page spends waiting for the next one. Measured in
- * Chromium on a 10,000-event dataset: the first drawing came ~15 ms sooner. A body that is not a
- * stream (a test's stand-in response) is read whole.
- */
-async function readText(response: Response): Promise<string> {
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder(); // UTF-8, a BOM dropped and bad bytes replaced, as text() does
-  const parts: string[] = [];
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) parts.push(decoder.decode(chunk.value, { stream: true }));
-  parts.push(decoder.decode());
-  return parts.join('');
-}
-
-/**
  * Loads the dataset the page URL asks for. `search` is location.search, `pageUrl` the document's
  * URL (paths are relative to its folder). A refused `?data=` makes no request at all.
  */
@@ -88,10 +70,12 @@ export async function loadDataset(search: string, pageUrl: string, fetchFn: type
   const folder = page.pathname.slice(0, page.pathname.lastIndexOf('/') + 1);
   if (url.origin !== page.origin || !url.pathname.startsWith(folder)) return fail({ kind: 'outside', value });
   // The build's own dataset was checked against the contract when the build wrote it (a violation
-  // fails `vite build`), so the page takes it with the type check below. A `?data=` file comes from
-  // anywhere: it is checked in full, with the validator loaded alongside the request, not with the page.
-  const validator = param.kind === 'path' ? import('../lib/validate-dataset.ts') : null;
-  validator?.catch(() => {}); // awaited below; a failure to load is reported there
+  // fails `vite build`), so the page only makes sure the file is a dataset of this schema (a page and
+  // a data file from different builds). A `?data=` file comes from anywhere: it is checked in full,
+  // its types and then the contract, with the checks loaded alongside the request, not with the page.
+  const checks = param.kind === 'path' ? import('./dataset-checks.ts') : null;
+  checks?.catch(() => {}); // awaited below; a failure to load is reported there
+  const checksFailed = (e: unknown): LoadFailure => ({ kind: 'network', value, detail: `the dataset checks could not load: ${e instanceof Error ? e.message : String(e)}` });
   let response: Response;
   try {
     response = await fetchFn(url.href, { credentials: 'same-origin' });
@@ -101,13 +85,23 @@ export async function loadDataset(search: string, pageUrl: string, fetchFn: type
   if (!response.ok) return fail({ kind: 'http', value, status: response.status });
   let data: unknown;
   try {
-    data = JSON.parse(await readText(response));
+    data = JSON.parse(await response.text());
   } catch (e) {
     return fail({ kind: 'json', value, detail: (e as Error).message });
   }
-  if (!hasDatasetShape(data)) {
-    // Only a wrong file needs its faults spelled out: that code loads now, not with the page (and if
-    // it cannot load, the failure is still reported, in general terms).
+  if (!checks) {
+    if (isDatasetOfThisSchema(data)) return { ok: true, dataset: data as TimelineDataset, dataPath: null };
+    return fail({ kind: 'shape', value, detail: 'not a timeline dataset of schema version 1' });
+  }
+  let typed: boolean;
+  try {
+    typed = (await checks).hasDatasetShape(data);
+  } catch (e) {
+    return fail(checksFailed(e));
+  }
+  if (!typed) {
+    // Only a wrong file needs its faults spelled out: that code loads now (and if it cannot load,
+    // the failure is still reported, in general terms).
     const detail = await import('./dataset-shape-report.ts').then(
       ({ datasetShapeProblems }) => datasetShapeProblems(data).join('; '),
       () => 'fields of the wrong JSON type',
@@ -116,17 +110,22 @@ export async function loadDataset(search: string, pageUrl: string, fetchFn: type
   }
   const dataset = data as TimelineDataset;
   const dataPath = param.kind === 'path' ? param.path : null;
-  if (!validator) return { ok: true, dataset, dataPath };
   const checkContract = async (): Promise<LoadFailure | null> => {
     let problems: string[];
     try {
-      problems = (await validator).validateDataset(dataset);
+      problems = (await checks).validateDataset(dataset);
     } catch (e) {
-      return { kind: 'network', value, detail: `the dataset check could not load: ${e instanceof Error ? e.message : String(e)}` };
+      return checksFailed(e);
     }
     return problems.length ? { kind: 'invalid', value, detail: problems.slice(0, 5).join('; ') } : null;
   };
   if (options.deferContract) return { ok: true, dataset, dataPath, checkContract };
   const failure = await checkContract();
   return failure ? fail(failure) : { ok: true, dataset, dataPath };
+}
+
+/** The page's own dataset: a JSON object of schema version 1 with lists of documents and events. */
+function isDatasetOfThisSchema(data: unknown): boolean {
+  const d = data as Partial<Record<keyof TimelineDataset, unknown>> | null;
+  return typeof d === 'object' && d !== null && d.schemaVersion === 1 && Array.isArray(d.documents) && Array.isArray(d.events);
 }

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { loadDataset } from '../../../src/edge/load-dataset.ts';
 import { describeLoadFailure } from '../../../src/edge/load-failure-text.ts';
 import { generateTimelineDataset } from '../../bench/generate-dataset.ts';
@@ -29,7 +29,7 @@ describe('loadDataset', () => {
     expect(f.asked).toEqual(['https://news.example/timeline/bench/a.json']);
   });
 
-  test('a body arriving in chunks that split letters and the BOM is decoded whole', async () => {
+  test('a body arriving in chunks that split letters, after a BOM, is read whole', async () => {
     const bytes = new TextEncoder().encode('\uFEFF' + JSON.stringify(dataset));
     // One to four bytes a chunk: every Arabic letter (two bytes in UTF-8) is split somewhere.
     const chunks: Uint8Array[] = [];
@@ -91,6 +91,32 @@ describe('loadDataset', () => {
     // A file of the wrong JSON types is refused at once, deferred or not.
     const typed = await loadDataset('?data=t.json', PAGE, fakeFetch({ '/timeline/t.json': { body: '{"documents": 3}' } }).fn, { deferContract: true });
     expect(typed).toMatchObject({ ok: false, failure: { kind: 'shape' } });
+  });
+
+  describe("the page's own dataset (a production build, no ?data=)", () => {
+    const OWN_PAGE = 'https://news.example/timeline/index.html';
+    beforeEach(() => {
+      vi.stubEnv('DEV', false);
+    });
+    afterEach(() => {
+      vi.unstubAllEnvs();
+    });
+
+    test('is fetched from data/timeline.json next to the page and taken as the build checked it', async () => {
+      const f = fakeFetch({ '/timeline/data/timeline.json': { body: JSON.stringify(dataset) } });
+      expect(await loadDataset('', OWN_PAGE, f.fn)).toEqual({ ok: true, dataset, dataPath: null });
+      expect(f.asked).toEqual(['https://news.example/timeline/data/timeline.json']);
+    });
+
+    test.each([
+      { name: 'another schema version', body: JSON.stringify({ ...dataset, schemaVersion: 2 }) },
+      { name: 'no list of events', body: JSON.stringify({ ...dataset, events: {} }) },
+      { name: 'not an object', body: '[1, 2]' },
+      { name: 'null', body: 'null' },
+    ])('a file of $name (a page and data from different builds) is refused with a message, not drawn', async ({ body }) => {
+      const f = fakeFetch({ '/timeline/data/timeline.json': { body } });
+      expect(await loadDataset('', OWN_PAGE, f.fn)).toEqual({ ok: false, failure: { kind: 'shape', value: 'data/timeline.json', detail: 'not a timeline dataset of schema version 1' } });
+    });
   });
 
   test('a network failure is a failure, not an exception', async () => {
