@@ -9,6 +9,7 @@ import { parseViewOptions } from './lib/embed/view-options.ts';
 import { installTheme } from './edge/theme.ts';
 import { type LoadFailure, loadDataset } from './edge/load-dataset.ts';
 import { prepareDateText } from './lib/timeline/date-parts.ts';
+import { whenIdle } from './edge/when-idle.ts';
 
 // The dataset is requested first (after its `?data=` rules): the rest of the start-up runs while it downloads.
 const loading = loadDataset(location.search, location.href, fetch, { deferContract: true });
@@ -44,12 +45,12 @@ void loading.then((result) => {
   // A ?data= file's contract check runs once the timeline is on screen, when the browser is next
   // idle: as a plain task after the paint it ran ahead of the chart's own after-paint work (the
   // rendered mark), some 40 ms for 10,000 events. A fault replaces the page with the message that
-  // names it. Safari has no requestIdleCallback: there a task after the paint does.
+  // names it.
   const check = () =>
     void checkContract().then((failure) => {
       if (!failure) return;
       void unmount(app);
       showFailure(failure);
     });
-  requestAnimationFrame(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(check, { timeout: 1000 }) : setTimeout(check, 50)));
+  requestAnimationFrame(() => whenIdle(check, 1000));
 });

@@ -3,6 +3,7 @@ import { detectMonthNaming, layoutTimeline } from '../lib/timeline/index.ts';
 import { renderTimelineSvg } from '../lib/render/timeline-svg.ts';
 import { LIGHT_PALETTE } from '../lib/render/palette.ts';
 import { escapeXml } from '../lib/render/escape-xml.ts';
+import { pageTitle } from '../lib/page-title.ts';
 import type { TimelineDataset } from '../lib/types.ts';
 
 /** Width the static drawing is laid out at; it scales to its frame through its viewBox. */
@@ -45,7 +46,7 @@ export function prerenderTimeline(getDataset: () => TimelineDataset): Plugin {
       const block = `${DATA_PARAM_FLAG}<div class="prerendered"><h1>${escapeXml(doc.title)}</h1>${svg}</div>`;
       return html
         .replace('<div id="app"></div>', `<div id="app">${block}</div>`)
-        .replace(/<title>[^<]*<\/title>/, `<title>${escapeXml(doc.title)} · خط زمني</title>`);
+        .replace(/<title>[^<]*<\/title>/, `<title>${escapeXml(pageTitle(doc.title))}</title>`);
     },
   };
 }
