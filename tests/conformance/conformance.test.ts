@@ -1,8 +1,7 @@
 /**
  * Scores the extractor on two peer suites (Duckling's Arabic time corpus, Recognizers-Text's Arabic
  * DateTime specs), prints the score tables, and fails when a score falls below best-scores.json.
- * The suites live outside the project (../shared/conformance or TIMELINE_CONFORMANCE_DIR): without
- * them the suite is skipped with a message, except under CI, where their absence is a failure.
+ * The suites are copied into tests/conformance/data (see its README for upstream and licences).
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Timex } from '../../src/lib/types.ts';
@@ -10,22 +9,9 @@ import { ducklingRange, IN_SCOPE_GRAINS, newsRange, scoreDuckling, type Duckling
 import { BEST_FILE, raised, readBest, regressions, writeBest, type Scores } from './ratchet.ts';
 import { scoreExtractor, scoreParser, type ParserScore } from './recognizers.ts';
 import type { Scoreboard } from './score.ts';
-import { conformanceDir, readDuckling, readRecognizers, suitesPresent } from './suites.ts';
+import { readDuckling, readRecognizers } from './suites.ts';
 
-const dir = conformanceDir();
-const present = suitesPresent(dir);
-
-if (!present) {
-  if (process.env.CI === 'true') {
-    test('the peer conformance suites are present (required under CI)', () => {
-      expect.fail(`conformance suites not found at ${dir}: put them there or set TIMELINE_CONFORMANCE_DIR`);
-    });
-  } else {
-    console.log(`[conformance] suites not found at ${dir}: skipping (set TIMELINE_CONFORMANCE_DIR to run them)`);
-  }
-}
-
-describe.skipIf(!present)('peer conformance suites', () => {
+describe('peer conformance suites', () => {
   let duckling: DucklingScore;
   let dateParser: ParserScore;
   let periodParser: ParserScore;
@@ -33,13 +19,13 @@ describe.skipIf(!present)('peer conformance suites', () => {
   const current: Scores = {};
 
   beforeAll(() => {
-    duckling = scoreDuckling(readDuckling(dir));
-    dateParser = scoreParser(readRecognizers('DateParser', dir), 'date');
-    periodParser = scoreParser(readRecognizers('DatePeriodParser', dir), 'period');
+    duckling = scoreDuckling(readDuckling());
+    dateParser = scoreParser(readRecognizers('DateParser'), 'date');
+    periodParser = scoreParser(readRecognizers('DatePeriodParser'), 'period');
     spans = scoreExtractor({
-      DateExtractor: readRecognizers('DateExtractor', dir),
-      DatePeriodExtractor: readRecognizers('DatePeriodExtractor', dir),
-      HolidayExtractor: readRecognizers('HolidayExtractor', dir),
+      DateExtractor: readRecognizers('DateExtractor'),
+      DatePeriodExtractor: readRecognizers('DatePeriodExtractor'),
+      HolidayExtractor: readRecognizers('HolidayExtractor'),
     });
 
     const measure = (board: Scoreboard, reading: string) => ({ passed: board.score(reading), total: board.categories.get('TOTAL')?.total ?? 0 });
@@ -85,7 +71,7 @@ describe.skipIf(!present)('peer conformance suites', () => {
   });
 
   test('the scoring gives full marks to an extractor that answers exactly what Duckling expects', () => {
-    const corpus = readDuckling(dir);
+    const corpus = readDuckling();
     const oracle = new Map<string, Timex[]>();
     for (const e of corpus.examples) {
       if (!IN_SCOPE_GRAINS.has(e.expected.grain)) continue;
@@ -104,8 +90,8 @@ describe.skipIf(!present)('peer conformance suites', () => {
   test('every in-scope Duckling example and every Recognizers result was scored', () => {
     const total = (b: Scoreboard) => b.categories.get('TOTAL')?.total ?? 0;
     const excluded = [...duckling.excluded.values()].reduce((a, b) => a + b, 0);
-    expect(total(duckling.board) + excluded).toBe(readDuckling(dir).examples.length);
-    const results = (name: string) => readRecognizers(name, dir).reduce((n, c) => n + c.Results.length, 0);
+    expect(total(duckling.board) + excluded).toBe(readDuckling().examples.length);
+    const results = (name: string) => readRecognizers(name).reduce((n, c) => n + c.Results.length, 0);
     expect(total(dateParser.board) + dateParser.excluded).toBe(results('DateParser'));
     expect(total(periodParser.board) + periodParser.excluded).toBe(results('DatePeriodParser'));
   });

@@ -1,26 +1,16 @@
 /**
  * Locating and reading the peer conformance suites (Duckling's Arabic time corpus and Microsoft
- * Recognizers-Text's Arabic DateTime specs). They live outside the project, in
- * ../shared/conformance, or wherever TIMELINE_CONFORMANCE_DIR points.
+ * Recognizers-Text's Arabic DateTime specs), copied into tests/conformance/data with their licences.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** The folder holding duckling-ar/ and recognizers-text-ar/. */
-export function conformanceDir(): string {
-  return resolve(process.env.TIMELINE_CONFORMANCE_DIR || join(PROJECT_ROOT, '../shared/conformance'));
-}
+/** The folder holding duckling-ar/, recognizers-text-ar/ and month-names.json. */
+export const CONFORMANCE_DIR = fileURLToPath(new URL('./data', import.meta.url));
 
 export const DUCKLING_FILE = 'duckling-ar/duckling-ar-time.json';
 export const RECOGNIZERS_DIR = 'recognizers-text-ar';
-
-/** True when both suites are there. */
-export function suitesPresent(dir = conformanceDir()): boolean {
-  return existsSync(join(dir, DUCKLING_FILE)) && existsSync(join(dir, RECOGNIZERS_DIR, 'DateParser.json'));
-}
 
 export interface DucklingExample {
   text: string;
@@ -58,11 +48,11 @@ export interface RecognizersCase {
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) as T;
 
 /** Reads the Duckling corpus. */
-export function readDuckling(dir = conformanceDir()): DucklingCorpus {
+export function readDuckling(dir = CONFORMANCE_DIR): DucklingCorpus {
   return readJson<DucklingCorpus>(join(dir, DUCKLING_FILE));
 }
 
 /** Reads one Recognizers-Text spec file, e.g. "DateParser". */
-export function readRecognizers(name: string, dir = conformanceDir()): RecognizersCase[] {
+export function readRecognizers(name: string, dir = CONFORMANCE_DIR): RecognizersCase[] {
   return readJson<RecognizersCase[]>(join(dir, RECOGNIZERS_DIR, `${name}.json`));
 }

@@ -4,10 +4,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { TimelineDataset } from '../../src/lib/types.ts';
 import { launchChromium, type Browser } from './chromium.ts';
+import { seedArticle } from '../helpers/gold.ts';
 
 const baseUrl = inject('baseUrl');
 const dataset = JSON.parse(readFileSync(join(inject('distDir'), 'data/timeline.json'), 'utf8')) as TimelineDataset;
-const gold = JSON.parse(readFileSync('tests/fixtures/000_60d000e42980cfc8.gold.json', 'utf8')) as { events: { start?: string; must_mention: string }[] };
+const { gold } = seedArticle();
 const firstDoc = dataset.documents[0]!;
 const docEvents = dataset.events.filter((e) => e.documentId === firstDoc.id);
 

@@ -3,28 +3,16 @@
  * (a stable, realistic drawing whatever the extractor does today), and a hostile variant whose
  * titles try to break out of the SVG.
  */
-import { readFileSync } from 'node:fs';
 import type { TimelineDataset, TimelineEvent } from '../../src/lib/types.ts';
+import { goldEventDates, seedArticle } from '../helpers/gold.ts';
 
-const SEED = 'seeds/000_60d000e42980cfc8.txt';
-const GOLD = 'tests/fixtures/000_60d000e42980cfc8.gold.json';
-
-interface GoldEvent {
-  start?: string;
-  end?: string;
-  start_within?: [string, string];
-  end_within?: [string, string];
-  must_mention: string;
-}
 
 /** The seed article as a dataset whose events are the gold file's, titled with the words they must mention. */
 export function goldDataset(titles?: (i: number, mention: string) => string): TimelineDataset {
-  const text = readFileSync(SEED, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+  const { text, gold, source } = seedArticle();
   const title = text.split('\n').find((l) => l.trim())!.trim();
-  const gold = JSON.parse(readFileSync(GOLD, 'utf8')) as { events: GoldEvent[] };
   const events: TimelineEvent[] = gold.events.map((g, i) => {
-    const start = g.start ?? g.start_within![0];
-    const end = g.end ?? g.end_within![1];
+    const { start, end } = goldEventDates(g);
     const at = Math.max(0, text.indexOf(g.must_mention));
     return {
       id: `gold${i}`,
@@ -41,7 +29,7 @@ export function goldDataset(titles?: (i: number, mention: string) => string): Ti
   events.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id));
   return {
     schemaVersion: 1,
-    documents: [{ id: 'seed', source: SEED, title, text, referenceDate: { date: '2023-07-27', basis: 'inferred', evidence: 'gold file' }, timexes: [] }],
+    documents: [{ id: 'seed', source, title, text, referenceDate: { date: '2023-07-27', basis: 'inferred', evidence: 'gold file' }, timexes: [] }],
     events,
   };
 }

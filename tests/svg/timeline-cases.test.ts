@@ -11,10 +11,9 @@ import { LIGHT_PALETTE } from '../../src/lib/render/palette.ts';
 import { addDays } from '../../src/lib/iso-date.ts';
 import type { TimelineEvent } from '../../src/lib/types.ts';
 import { prng } from '../helpers/prng.ts';
+import { goldEventDates, seedArticle } from '../helpers/gold.ts';
 
-const gold = JSON.parse(readFileSync('tests/fixtures/000_60d000e42980cfc8.gold.json', 'utf8')) as {
-  events: { start?: string; end?: string; start_within?: [string, string]; end_within?: [string, string]; must_mention: string }[];
-};
+const { gold } = seedArticle();
 
 function event(id: string, start: string, end: string, title: string, grain: TimelineEvent['grain'] = start === end ? 'day' : 'year'): TimelineEvent {
   return { id, documentId: 'case', start, end, grain, title, annotation: title, span: [0, title.length], timexIds: [] };
@@ -22,7 +21,7 @@ function event(id: string, start: string, end: string, title: string, grain: Tim
 
 
 const seedEvents = gold.events.map((g, i) =>
-  event(`seed${i}`, g.start ?? g.start_within![0], g.end ?? g.end_within![1], g.must_mention, g.start && g.end && g.start.slice(0, 4) !== g.end.slice(0, 4) ? 'year' : g.start === g.end ? 'day' : 'week'),
+  event(`seed${i}`, goldEventDates(g).start, goldEventDates(g).end, g.must_mention, g.start && g.end && g.start.slice(0, 4) !== g.end.slice(0, 4) ? 'year' : g.start === g.end ? 'day' : 'week'),
 );
 const sameDay = Array.from({ length: 30 }, (_, i) => event(`d${String(i).padStart(2, '0')}`, '2023-07-27', '2023-07-27', `حدث رقم ${i + 1} في اليوم نفسه`));
 const rand = prng(42);

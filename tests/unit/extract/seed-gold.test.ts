@@ -3,49 +3,13 @@
  * the extractor must find the reference date in the text itself, every gold expression at its
  * exact offset with its value, and every gold event. All expected values come from the fixture.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { extractDocument, type ExtractResult } from '../../../src/lib/extract/index.ts';
 import { isValidIsoDate } from '../../../src/lib/iso-date.ts';
 import type { Timex } from '../../../src/lib/types.ts';
+import { goldSpan, seedArticle } from '../../helpers/gold.ts';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const NAME = '000_60d000e42980cfc8';
-
-interface GoldExpression {
-  surface: string;
-  offset: number | null;
-  value: string;
-  grain: string;
-}
-interface GoldEvent {
-  start?: string;
-  end?: string;
-  start_within?: [string, string];
-  end_within?: [string, string];
-  must_mention: string;
-  what: string;
-}
-interface Gold {
-  reference_date: string;
-  expressions: GoldExpression[];
-  optional: GoldExpression[];
-  vague: string[];
-  events: GoldEvent[];
-}
-
-const gold = JSON.parse(readFileSync(`${ROOT}tests/fixtures/${NAME}.gold.json`, 'utf8')) as Gold;
-const text = readFileSync(`${ROOT}seeds/${NAME}.txt`, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
-
-/** The inclusive span a gold value names: a day, a year, "Y1/Y2" years, or an ISO week "YYYY-Www". */
-function goldSpan(e: GoldExpression): { start: string; end: string } | { week: string } {
-  if (/^\d{4}-W\d{2}$/.test(e.value)) return { week: e.value };
-  const years = /^(\d{4})\/(\d{4})$/.exec(e.value);
-  if (years) return { start: `${years[1]}-01-01`, end: `${years[2]}-12-31` };
-  if (/^\d{4}$/.test(e.value)) return { start: `${e.value}-01-01`, end: `${e.value}-12-31` };
-  return { start: e.value, end: e.value };
-}
+const { name: NAME, text, gold } = seedArticle();
 
 const days = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 
@@ -66,7 +30,7 @@ describe('seed article against its gold answers (no metadata, no --ref-date)', (
     expect(t, `no timex at offset ${e.offset}`).toBeDefined();
     expect(t!.text).toBe(e.surface);
     expect(text.slice(t!.span[0], t!.span[1])).toBe(e.surface);
-    const want = goldSpan(e);
+    const want = goldSpan(e.value);
     if ('week' in want) {
       // Any 7-day span holding the reference date is accepted for «الأسبوع الجاري».
       expect(t!.grain).toBe('week');
@@ -84,7 +48,7 @@ describe('seed article against its gold answers (no metadata, no --ref-date)', (
     // that date: it must have the same value as an optional entry.
     const sameAsOptional = (t: Timex) =>
       gold.optional.some((e) => {
-        const w = goldSpan(e);
+        const w = goldSpan(e.value);
         return !('week' in w) && w.start === t.start && w.end === t.end;
       });
     for (const t of result.document.timexes) {

@@ -6,15 +6,13 @@
  * dual forms, Libyan names that are common nouns (given here a day number, which they need) and
  * Hijri names — must read as its month inside a date.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { timexes } from '../extract/helpers.ts';
+import { CONFORMANCE_DIR } from '../../conformance/suites.ts';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const DIR = resolve(process.env.TIMELINE_CONFORMANCE_DIR || join(ROOT, '../shared/conformance'));
-const FILE = join(DIR, 'month-names.json');
+const FILE = join(CONFORMANCE_DIR, 'month-names.json');
 const NOT_IN_NEWS = new Set(['abbreviation', 'regex-expansion-artifact']);
 
 interface Variant {
@@ -26,7 +24,6 @@ interface Variant {
 }
 
 function variants(): Variant[] {
-  if (!existsSync(FILE)) throw new Error(`month-names.json not found at ${FILE}: put the shared conformance folder there or set TIMELINE_CONFORMANCE_DIR`);
   return (JSON.parse(readFileSync(FILE, 'utf8')) as { months: Variant[] }).months;
 }
 

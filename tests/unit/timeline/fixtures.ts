@@ -1,7 +1,6 @@
 /** Event fixtures for the timeline layout tests, built here (deterministic, no clock, no random seed left open). */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Grain, PartOfDay, TimelineEvent } from '../../../src/lib/types.ts';
+import { seedArticle } from '../../helpers/gold.ts';
 
 const DAY = 86_400_000;
 
@@ -16,19 +15,9 @@ export function makeEvent(id: string, start: string, end: string, title: string,
   return event;
 }
 
-interface GoldEvent {
-  start?: string;
-  end?: string;
-  start_within?: [string, string];
-  end_within?: [string, string];
-  must_mention: string;
-}
-
 /** The seed article's hand-checked events (tests/fixtures/*.gold.json "events"), titled by what they must mention. */
 export function seedEvents(): TimelineEvent[] {
-  const path = fileURLToPath(new URL('../../fixtures/000_60d000e42980cfc8.gold.json', import.meta.url));
-  const gold = JSON.parse(readFileSync(path, 'utf8')) as { events: GoldEvent[] };
-  return gold.events.map((e, i) => {
+  return seedArticle().gold.events.map((e, i) => {
     const start = e.start ?? (e.start_within as [string, string])[0];
     const end = e.end ?? (e.end_within as [string, string])[0];
     const days = (Date.parse(end) - Date.parse(start)) / DAY + 1;
