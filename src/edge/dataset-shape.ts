@@ -7,13 +7,17 @@
  * (dataset-shape-report.ts) loads only for a wrong file.
  */
 
-/** 's' string, 's?' string or null, 'o?' absent or a string, 'span' two whole numbers, 'ids' list of strings; objects and [item] nest. */
-export type Shape = 's' | 's?' | 'o?' | 'span' | 'ids' | { readonly [key: string]: Shape } | readonly [Shape];
+/**
+ * 's' string, 's?' string or null, 'o?' absent or a string, 't?' absent or true, 'edit?' absent or an
+ * editor's provenance ({fields: string[], extracted?: {…strings}}), 'span' two whole numbers, 'ids'
+ * list of strings; objects and [item] nest.
+ */
+export type Shape = 's' | 's?' | 'o?' | 't?' | 'edit?' | 'span' | 'ids' | { readonly [key: string]: Shape } | readonly [Shape];
 
 const TIMEX: Shape = { id: 's', text: 's', span: 'span', start: 's', end: 's', grain: 's', kind: 's', partOfDay: 'o?' };
 export const DATASET: Shape = {
   documents: [{ id: 's', source: 's', title: 's', text: 's', url: 'o?', referenceDate: { date: 's?', basis: 's', evidence: 's' }, timexes: [TIMEX] }],
-  events: [{ id: 's', documentId: 's', start: 's', end: 's', grain: 's', partOfDay: 'o?', title: 's', annotation: 's', span: 'span', timexIds: 'ids' }],
+  events: [{ id: 's', documentId: 's', start: 's', end: 's', grain: 's', partOfDay: 'o?', title: 's', annotation: 's', span: 'span', timexIds: 'ids', main: 't?', note: 'o?', hidden: 't?', edited: 'edit?' }],
 };
 
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -27,6 +31,10 @@ export function leafProblem(v: unknown, shape: Shape): string {
       return typeof v === 'string' || v === null ? '' : 'neither a string nor null';
     case 'o?':
       return v === undefined || typeof v === 'string' ? '' : 'not a string';
+    case 't?':
+      return v === undefined || v === true ? '' : 'neither absent nor true';
+    case 'edit?':
+      return v === undefined || isEdit(v) ? '' : 'not an edit record ({fields: [...], extracted?: {...}})';
     case 'span':
       return Array.isArray(v) && v.length === 2 && Number.isInteger(v[0]) && Number.isInteger(v[1]) ? '' : 'not two whole numbers';
     case 'ids':
@@ -38,6 +46,10 @@ export function leafProblem(v: unknown, shape: Shape): string {
       return isObject(v) ? '' : 'not an object';
   }
 }
+
+const isStrings = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isEdit = (v: unknown): boolean =>
+  isObject(v) && isStrings(v.fields) && (v.extracted === undefined || (isObject(v.extracted) && Object.values(v.extracted).every((x) => typeof x === 'string')));
 
 type Check = (v: unknown) => boolean;
 

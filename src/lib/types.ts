@@ -66,6 +66,23 @@ export interface TimelineEvent {
   /** The annotation's offsets in the document text. */
   span: [number, number];
   timexIds: string[];
+  /** The article's main event (headline and lede); drawn with emphasis and opened first. */
+  main?: true;
+  /** An editor's note (from seeds/NAME.edits.json). */
+  note?: string;
+  /** Hidden by an editor: kept for provenance, not drawn. */
+  hidden?: true;
+  /** What an editor changed, with the extracted values beside it. */
+  edited?: EventEdit;
+}
+
+/** A field an editor can change; "added" marks an event an editor created. */
+export type EditedField = 'title' | 'start' | 'end' | 'note' | 'hidden' | 'main' | 'added';
+
+/** Provenance of an editor's change: which fields, and what the extractor had said. */
+export interface EventEdit {
+  fields: EditedField[];
+  extracted?: { title?: string; start?: string; end?: string };
 }
 
 export interface TimelineDataset {

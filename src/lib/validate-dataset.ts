@@ -5,6 +5,7 @@ const GRAINS = new Set(['day', 'week', 'month', 'year', 'decade', 'century']);
 const PARTS = new Set(['morning', 'noon', 'afternoon', 'evening', 'night']);
 const KINDS = new Set(['absolute', 'relative', 'anniversary', 'range']);
 const BASES = new Set(['metadata', 'option', 'inferred', 'none']);
+const EDITED = new Set(['title', 'start', 'end', 'note', 'hidden', 'main', 'added']);
 /** The loader accepts only these for an article's link (src/loader/read-meta.ts); a page renders it as a link. */
 const WEB_URL = /^https?:\/\/\S+$/i;
 
@@ -79,10 +80,22 @@ export function validateDataset(data: TimelineDataset): string[] {
     if (!matchesSpan(doc.text, e.span, e.annotation)) fail(eventAt(e), 'annotation does not match its span');
     const known = timexIds.get(e.documentId)!;
     for (const id of e.timexIds) if (!known.has(id)) fail(eventAt(e), `unknown timex ${id}`);
+    if (e.main !== undefined && e.main !== true) fail(eventAt(e), 'main must be true when present');
+    if (e.hidden !== undefined && e.hidden !== true) fail(eventAt(e), 'hidden must be true when present');
+    if (e.edited !== undefined) editFaults(e, (what) => fail(eventAt(e), what), isDate);
     if (prev && compareEvents(prev, e) > 0) fail(eventAt(e), 'events not sorted by start, end, id');
     prev = e;
   }
   return errors;
+}
+
+/** Reports what is wrong with an event's edit provenance: known fields, valid extracted dates. */
+function editFaults(e: TimelineEvent, fail: (what: string) => void, isDate: (s: string) => boolean): void {
+  const { fields, extracted } = e.edited!;
+  if (fields.length === 0) fail('edited.fields is empty');
+  for (const f of fields) if (!EDITED.has(f)) fail(`bad edited field ${f}`);
+  if (extracted?.start !== undefined && !isDate(extracted.start)) fail(`bad edited.extracted.start ${extracted.start}`);
+  if (extracted?.end !== undefined && !isDate(extracted.end)) fail(`bad edited.extracted.end ${extracted.end}`);
 }
 
 /** Dataset order: by start, then end, then id. */

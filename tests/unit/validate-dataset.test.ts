@@ -47,6 +47,13 @@ const event = (d: TimelineDataset, i: number) => d.events[i]!;
 describe('validateDataset', () => {
   test('a valid dataset has no problems', () => expect(validateDataset(valid())).toEqual([]));
 
+  test('main, note, hidden and an edit record are valid optional fields', () => {
+    const problems = problemsAfter((d) => {
+      Object.assign(event(d, 1), { main: true, note: 'ملاحظة', hidden: true, edited: { fields: ['title', 'hidden'], extracted: { title: 'الهدنة' } } });
+    });
+    expect(problems).toEqual([]);
+  });
+
   test.each<[string, (d: TimelineDataset) => void, string]>([
     ['schema version', (d) => ((d as { schemaVersion: number }).schemaVersion = 2), 'dataset: schemaVersion must be 1'],
     ['duplicate document', (d) => d.documents.push(doc(d)), 'dataset: duplicate document id'],
@@ -71,6 +78,11 @@ describe('validateDataset', () => {
     ['annotation', (d) => (event(d, 0).annotation = 'جملة أخرى'), 'event war: annotation does not match its span'],
     ['unknown timex', (d) => event(d, 0).timexIds.push('t9'), 'event war: unknown timex t9'],
     ['order', (d) => d.events.reverse(), 'event war: events not sorted by start, end, id'],
+    ['main not true', (d) => ((event(d, 0) as { main?: unknown }).main = false), 'event war: main must be true when present'],
+    ['hidden not true', (d) => ((event(d, 0) as { hidden?: unknown }).hidden = 1), 'event war: hidden must be true when present'],
+    ['empty edit', (d) => (event(d, 0).edited = { fields: [] }), 'event war: edited.fields is empty'],
+    ['unknown edited field', (d) => (event(d, 0).edited = { fields: ['colour' as 'title'] }), 'event war: bad edited field colour'],
+    ['extracted date', (d) => (event(d, 0).edited = { fields: ['start'], extracted: { start: '1950-02-30' } }), 'event war: bad edited.extracted.start 1950-02-30'],
   ])('names the fault: %s', (_name, change, message) => {
     expect(problemsAfter(change)).toContain(message);
   });

@@ -24,6 +24,9 @@ describe('datasetShapeProblems', () => {
     { name: 'a partOfDay that is not a string', mutate: (d: any) => ((d.events[3].partOfDay = true), d), expected: ['events[3].partOfDay: not a string'] },
     { name: 'a link that is not a string', mutate: (d: any) => ((d.documents[0].url = { href: 'x' }), d), expected: ['documents[0].url: not a string'] },
     { name: 'a document without text', mutate: (d: any) => (delete d.documents[0].text, d), expected: ['documents[0].text: not a string'] },
+    { name: 'main, hidden, note and an edit record are fine', mutate: (d: any) => (Object.assign(d.events[0], { main: true, hidden: true, note: 'ن', edited: { fields: ['title'], extracted: { title: 'ع' } } }), d), expected: [] },
+    { name: 'main that is false', mutate: (d: any) => ((d.events[0].main = false), d), expected: ['events[0].main: neither absent nor true'] },
+    { name: 'an edit record without fields', mutate: (d: any) => ((d.events[1].edited = { extracted: {} }), d), expected: ['events[1].edited: not an edit record ({fields: [...], extracted?: {...}})'] },
     { name: 'a timex that is a string', mutate: (d: any) => ((d.documents[0].timexes[4] = 'x'), d), expected: ['documents[0].timexes[4]: not an object'] },
   ])('$name', ({ mutate, expected }) => {
     const data = mutate(valid());
