@@ -169,7 +169,9 @@ function fullFontFor(url: string, swapWeight = false): Buffer {
 
 /** Opens the seed page with its subset files answered by full faces (of the other weight, with `swapWeight`). */
 const openWithFullFont = (options: { width: number; colorScheme: 'light' | 'dark' }, swapWeight = false) =>
-  open('', options, (page) => page.route(/-subset-[\w-]+\.woff2$/, (route) => route.fulfill({ body: fullFontFor(route.request().url(), swapWeight), contentType: 'font/woff2' })));
+  open('', options, async (page) => {
+    await page.route(/-subset-[\w-]+\.woff2$/, (route) => route.fulfill({ body: fullFontFor(route.request().url(), swapWeight), contentType: 'font/woff2' }));
+  });
 
 describe('the seed page with the subset looks as it does with the full font', () => {
   for (const width of [320, 1280]) {
