@@ -40,6 +40,11 @@ export function fillShortGaps(codePoints: readonly number[]): number[] {
   return fillGapsWhere(codePoints, () => true, COARSE_GAP);
 }
 
+/** Of several code point lists that claim the same thing for the page, the one whose unicode-range is shortest. */
+export function shortestRange(candidates: readonly (readonly number[])[]): readonly number[] {
+  return candidates.reduce((best, c) => (unicodeRange(c).length < unicodeRange(best).length ? c : best));
+}
+
 function faceRule(family: string, face: PageFace): string {
   // font-style is normal by default, and every browser with unicode-range reads WOFF2, so neither
   // is written: every byte here is on the first visit's critical path. A full

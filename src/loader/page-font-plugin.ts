@@ -16,7 +16,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import type { TimelineDataset } from '../lib/types.ts';
 import { FONT_WEIGHTS, sourceCodePoints, sourceFontFile, subsetFaces } from './font-subset.ts';
 import { pageCharset, stringsOf, uiStrings } from './page-font-charset.ts';
-import { fillGapsWhere, type PageFace, pageFontCss } from './page-font-css.ts';
+import { fillGapsWhere, type PageFace, pageFontCss, shortestRange } from './page-font-css.ts';
 
 const VIRTUAL_ID = 'virtual:page-fonts.css';
 const FAMILY = 'Noto Naskh Arabic';
@@ -71,12 +71,12 @@ export async function buildPageFontCss(texts: readonly string[], cacheDir: strin
       // Exactly what the full face maps, not the wider range @fontsource declares: a character it
       // has no glyph for (the page's bidi isolates) would make Chromium fetch the whole face for
       // nothing. It may overlap the subset, which is declared after it and so is asked first.
-      const codePoints = fillGapsWhere(
-        (await sourceCodePoints(source, weight)).filter((c) => !NEVER_DRAWN.test(String.fromCodePoint(c))),
-        // Unassigned code points never ask for a glyph, and the subset's own characters are served
-        // by the subset, asked first: a gap made only of those costs nothing to claim and shortens the rule.
-        (c) => served.has(c) || UNASSIGNED.test(String.fromCodePoint(c)),
-      );
+      const drawn = (await sourceCodePoints(source, weight)).filter((c) => !NEVER_DRAWN.test(String.fromCodePoint(c)));
+      // Unassigned code points never ask for a glyph, and the subset's own characters are served by
+      // the subset, asked first: claiming them or not changes nothing but the rule's length, so a
+      // gap made only of those is filled, and the subset's characters are left out where that is shorter.
+      const fill = (cps: number[]) => fillGapsWhere(cps, (c) => served.has(c) || UNASSIGNED.test(String.fromCodePoint(c)));
+      const codePoints = shortestRange([fill(drawn), fill(drawn.filter((c) => !served.has(c)))]);
       full.push({ weight, codePoints, url: urlFrom(cacheDir, sourceFontFile(source, weight)) });
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fillGapsWhere, fillShortGaps, pageFontCss } from '../../../src/loader/page-font-css.ts';
+import { fillGapsWhere, fillShortGaps, pageFontCss, shortestRange } from '../../../src/loader/page-font-css.ts';
 
 describe('fillGapsWhere', () => {
   test('fills a gap only when every code point in it passes', () => {
@@ -15,6 +15,13 @@ describe('fillShortGaps', () => {
     const filled = fillShortGaps([0x21, 0x25, 0x3a, 0xab]);
     expect(filled.slice(0, -1)).toEqual(Array.from({ length: 0x3a - 0x21 + 1 }, (_, i) => 0x21 + i));
     expect(filled.at(-1)).toBe(0xab);
+  });
+});
+
+describe('shortestRange', () => {
+  test('picks the list whose unicode-range is shortest, the first of equals', () => {
+    expect(shortestRange([[1, 3, 5], [1, 2, 3, 4, 5]])).toEqual([1, 2, 3, 4, 5]);
+    expect(shortestRange([[7], [8]])).toEqual([7]);
   });
 });
 
