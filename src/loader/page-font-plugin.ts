@@ -4,7 +4,7 @@
  * @font-face rules for the subset faces (both weights, Arabic and the few Latin characters used) and,
  * through unicode-range, the full @fontsource faces for anything else a `?data=` dataset may hold.
  *
- * The subset files are written to node_modules/.cache/page-fonts/ under names that carry their
+ * The subset files are written to node_modules/.cache/page-fonts/, each in a folder named by its
  * content hash (so two builds at once never overwrite each other's), and the stylesheet's module id
  * is a path in that folder: Vite then treats the url()s like any stylesheet's, hashing and emitting
  * the files in a build and serving them in dev.
@@ -97,7 +97,7 @@ export function pageFonts(options: PageFontsPluginOptions): Plugin {
     name: 'page-fonts',
     resolveId: {
       filter: { id: /^virtual:page-fonts\.css$/ },
-      handler: () => cssId,
+      handler: (id) => (id === VIRTUAL_ID ? cssId : null),
     },
     load: {
       filter: { id: /page-fonts\.css$/ },
