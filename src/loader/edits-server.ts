@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, join } from 'node:path';
 import type { Connect, ViteDevServer } from 'vite';
-import { type EditorChange, serializeEdits, upsertEdit } from '../lib/edits/index.ts';
+import { addedEventId, type EditorChange, serializeEdits, upsertEdit } from '../lib/edits/index.ts';
 import type { TimelineDataset } from '../lib/types.ts';
 import { validateDataset } from '../lib/validate-dataset.ts';
 import { writeFileAtomic } from './atomic-write.ts';
@@ -113,7 +113,8 @@ function save(res: ServerResponse, options: EditorServerOptions, body: unknown):
     if (problems.length) return reply(res, 422, { error: `the edit makes an invalid dataset: ${problems[0]}` });
     writeFileAtomic(path, text);
     options.invalidate();
-    reply(res, 200, { version: editsVersion(path), dataset: options.getDataset() });
+    const eventId = 'add' in b.change ? addedEventId(built.document.id, b.change.add.quote) : b.change.eventId;
+    reply(res, 200, { version: editsVersion(path), eventId, dataset: options.getDataset() });
   } catch (e) {
     reply(res, e instanceof LoaderError ? 422 : 400, { error: e instanceof Error ? e.message : String(e) });
   }

@@ -68,28 +68,28 @@ describe('EventPanel', () => {
     expect(screen.queryByText('عُدّل يدويًا')).toBeNull();
   });
 
-  test('«تحرير» and «إضافة حدث من النص المحدد» appear only when the dev editor is there', async () => {
+  test('under the dev server (Vitest gives import.meta.hot, as `npm run dev` does) «تحرير» opens the form; a selection outside the article is no quote', async () => {
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ token: 't', version: 'none' }), { status: 200 }));
     render(EventPanel, { ...base, event: visit });
-    expect(screen.queryByRole('button', { name: 'تحرير' })).toBeNull();
-    document.body.innerHTML = '';
-    const onedit = vi.fn();
-    const onaddselection = vi.fn();
-    render(EventPanel, { ...base, event: visit, onedit, onaddselection });
-    await fireEvent.click(screen.getByRole('button', { name: 'تحرير' }));
-    expect(onedit).toHaveBeenCalledOnce();
-    // Nothing selected in the article: a hint, no new event.
+    await fireEvent.click(await screen.findByRole('button', { name: 'تحرير' }));
+    expect(await screen.findByRole('form', { name: 'تحرير الحدث' })).toBeInTheDocument();
+    expect(screen.getByLabelText('العنوان')).toHaveValue(visit.title);
+    await fireEvent.click(screen.getByRole('button', { name: 'إلغاء' }));
+    expect(screen.queryByRole('form')).toBeNull();
+    // Nothing selected in the article: a hint, no form.
     window.getSelection()?.removeAllRanges();
     await fireEvent.click(screen.getByRole('button', { name: 'إضافة حدث من النص المحدد' }));
-    expect(onaddselection).not.toHaveBeenCalled();
     expect(screen.getByText(/حدّد كلمات من نص المقال/)).toBeInTheDocument();
-    // Words selected inside the article box become the quote.
+    expect(screen.queryByRole('form')).toBeNull();
+    // Words selected inside the article box become the new event's quote.
     const mark = document.querySelector('.article mark')!;
     const range = document.createRange();
     range.selectNodeContents(mark);
     window.getSelection()!.removeAllRanges();
     window.getSelection()!.addRange(range);
     await fireEvent.click(screen.getByRole('button', { name: 'إضافة حدث من النص المحدد' }));
-    expect(onaddselection).toHaveBeenCalledWith(mark.textContent!.trim());
+    const form = await screen.findByRole('form', { name: 'إضافة حدث' });
+    expect(within(form).getByLabelText('العنوان')).toHaveValue(mark.textContent!.trim());
   });
 });
 
@@ -99,7 +99,7 @@ describe('Editor (the dev form)', () => {
     vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
       calls.push({ url, init });
       if (url.includes('/state')) return new Response(JSON.stringify({ token: 'tok', version: 'v1' }), { status: 200 });
-      return new Response(JSON.stringify(saveStatus === 200 ? { version: 'v2', dataset: edited } : { error: 'changed' }), { status: saveStatus });
+      return new Response(JSON.stringify(saveStatus === 200 ? { version: 'v2', eventId: visit.id, dataset: edited } : { error: 'changed' }), { status: saveStatus });
     });
     return calls;
   }
@@ -113,7 +113,7 @@ describe('Editor (the dev form)', () => {
     await fireEvent.input(screen.getByLabelText('العنوان'), { target: { value: 'عنوان جديد' } });
     await fireEvent.click(screen.getByLabelText('إخفاء الحدث'));
     await fireEvent.click(save);
-    await vi.waitFor(() => expect(onsaved).toHaveBeenCalledWith(edited));
+    await vi.waitFor(() => expect(onsaved).toHaveBeenCalledWith(edited, visit.id));
     const post = calls.find((c) => c.init?.method === 'POST')!;
     expect((post.init!.headers as Record<string, string>)['x-timeline-editor-token']).toBe('tok');
     expect(JSON.parse(post.init!.body as string)).toEqual({

@@ -1,5 +1,5 @@
 /** Editors' corrections of the extracted draft (seeds/NAME.edits.json): see README.md here. */
-export { applyEdits } from './apply.ts';
+export { addedEventId, applyEdits } from './apply.ts';
 export { parseEditDate } from './dates.ts';
 export { parseEditsFile } from './parse.ts';
 export { QuoteIndex, quoteKey } from './quote.ts';
