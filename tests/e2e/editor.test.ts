@@ -73,6 +73,9 @@ describe('the dev editor', () => {
     await editor(page).getByRole('button', { name: 'حفظ', exact: true }).click();
     await expect.poll(() => page.locator(`.timeline [data-event-id="${event.id}"]`).count(), { timeout: 20_000 }).toBe(0);
     expect(readEdits().edits.some((e) => e.hide === true)).toBe(true);
+    // In `npm run dev` a hidden event is listed apart, so it can be opened and shown again.
+    const hiddenList = page.getByRole('navigation', { name: /أحداث مخفية/ });
+    await expect.poll(() => hiddenList.getByRole('button').count()).toBe(1);
     expect(await stillSamePage(page)).toBe(true);
     await page.close();
   });
@@ -110,6 +113,8 @@ describe('the dev editor', () => {
     await editor(page).getByLabel('إلى', { exact: true }).fill('2023-07-21');
     await editor(page).getByRole('button', { name: 'حفظ', exact: true }).click();
     await expect.poll(() => page.locator('.timeline [data-event-id]').evaluateAll((els, t) => els.some((el) => el.getAttribute('aria-label')?.includes(t)), title), { timeout: 20_000 }).toBe(true);
+    // The new event opens in the panel.
+    await expect.poll(() => page.locator('[data-open-event] h2').textContent()).toBe(title);
     const added = readEdits().edits.find((e) => 'add' in e)?.add as Record<string, unknown>;
     expect(added).toMatchObject({ quote, title, start: '2023-07-20', end: '2023-07-21' });
     expect(await stillSamePage(page)).toBe(true);
