@@ -43,7 +43,7 @@ export function upsertEdit(file: EditsFile, doc: SourceDocument, extracted: read
   const base = extracted.find((e) => e.id === target.id);
   if (!base) throw new Error(`event ${change.eventId} is not an extracted event`);
   const quote = slot >= 0 ? (edits[slot] as FieldEdit).quote : quoteFor(index, extracted, timexSpans, doc.text, base);
-  const edit = fieldEdit(quote, base, change.values);
+  const edit = fieldEdit(quote, base, change.values, slot >= 0 ? { event: target, edit: edits[slot] as FieldEdit } : null);
   if (slot >= 0) {
     if (edit) edits[slot] = edit;
     else edits.splice(slot, 1);
@@ -57,10 +57,15 @@ function targets(index: QuoteIndex, extracted: readonly TimelineEvent[], timexSp
 }
 
 /** The edit that turns the extracted event into the form's values, or null when nothing differs. */
-function fieldEdit(quote: string, base: TimelineEvent, v: EventValues): FieldEdit | null {
+function fieldEdit(quote: string, base: TimelineEvent, v: EventValues, previous: { event: TimelineEvent; edit: FieldEdit } | null): FieldEdit | null {
   const edit: FieldEdit = { quote };
   if (v.title.trim() && v.title.trim() !== base.title) edit.title = v.title.trim();
-  if (v.start !== base.start || v.end !== base.end) {
+  const kept = previous && v.start === previous.event.start && v.end === previous.event.end;
+  if (kept && (previous.edit.start !== undefined || previous.edit.end !== undefined)) {
+    // Dates left as the file had them keep their written form («1953», «2025-04»), not the form's days.
+    if (previous.edit.start !== undefined) edit.start = previous.edit.start;
+    if (previous.edit.end !== undefined) edit.end = previous.edit.end;
+  } else if (v.start !== base.start || v.end !== base.end) {
     const s = parseEditDate(v.start);
     const e = parseEditDate(v.end);
     // The form shows days; a date left as it was keeps the extracted month or year grain.

@@ -54,6 +54,14 @@ describe('upsertEdit', () => {
     expect(moved.events.find((e) => e.id === campaign.id)).toMatchObject({ start: '2025-04-05', end: '2025-06-05', grain: 'day' });
   });
 
+  test('a hand-written month or year survives a save that leaves the dates alone', () => {
+    const hand = parseEditsFile({ edits: [{ quote: 'أعلنت وزارة الصحة', start: '2025-02' }] });
+    const current = applyEdits(doc, events, hand).find((e) => e.id === announce.id)!;
+    const r = save(hand, { eventId: announce.id, values: { ...valuesOf(current), title: 'إعلان الخطة' } });
+    expect(r.file.edits).toEqual([{ quote: 'أعلنت وزارة الصحة', title: 'إعلان الخطة', start: '2025-02' }]);
+    expect(r.events.find((e) => e.id === announce.id)!.grain).toBe('month');
+  });
+
   test('an added event from a selection, then edited again by its id', () => {
     const values: EventValues = { title: 'مؤتمر دولي', start: '2025-03-03', end: '2025-03-03', note: '', hidden: false, main: false };
     const added = save({ edits: [] }, { add: { quote: 'ممثلون عن المنظمات الدولية', values } });
