@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { documentExportInput, exportTimelineSvg } from '../lib/export/export-timeline-svg.ts';
 import { nodeExportEnvironment, readDatasetFile, readExportDataset } from './export-node.ts';
 import { LoaderError } from './loader-error.ts';
+import { visibleDataset } from '../lib/visible-events.ts';
 
 const USAGE = 'usage: npm run export:svg -- [--doc ID] [--width PX] [--outline] [--out FILE] [--dataset FILE]';
 const MIN_WIDTH = 240;
@@ -69,7 +70,7 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`unknown document id "${docId}" in ${from} (known: ${dataset.documents.map((d) => d.id).join(', ')})`);
   }
   const env = await nodeExportEnvironment(dataset, args.outline);
-  const result = exportTimelineSvg(documentExportInput(dataset, docId, { width: args.width }, true), env);
+  const result = exportTimelineSvg(documentExportInput(visibleDataset(dataset), docId, { width: args.width }, true), env);
   for (const r of result.removed) process.stderr.write(`export:svg: warning: removed from the drawing: ${r}\n`);
   if (result.missing.length) process.stderr.write(`export:svg: warning: the font has no glyph for ${result.missing.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ')}\n`);
   const out = resolve(cwd, args.out ?? result.fileName);
