@@ -26,7 +26,7 @@ import { yearRules } from './rules/years.ts';
  * deictic days before the constructions they contain, numeric dates before day-month ones.
  */
 const ORDER = [
-  'part of day', 'deictic day', 'weekday', 'month', 'numeric date', 'day month year', 'n-th weekday', 'part of year', 'year word', 'unit', 'this unit',
+  'part of day', 'deictic day', 'weekday', 'weekday of week', 'month', 'numeric date', 'day month year', 'n-th weekday', 'part of year', 'year word', 'unit', 'this unit',
   'decade', 'anniversary', 'yawm', 'same date', 'season', 'feast', 'bare year', 'range', 'ago', 'same unit',
 ];
 

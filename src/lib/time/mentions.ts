@@ -34,7 +34,12 @@ export type Value =
   | { t: 'relMonth'; offset: number }
   | { t: 'year'; year: YearRef }
   | { t: 'deictic'; offset: number; wd?: number }
-  | { t: 'weekday'; wd: number; dir?: -1 | 0 | 1 }
+  /**
+   * A weekday: `dir` from «الماضي»/«المقبل» after it, `week` when it names a day of a relative week
+   * («أحد الأسبوع الماضي»), `tense` the way its clause points (-1 past, 1 future, see the rules'
+   * README), `anchored` when it belongs to the explicit date named just before it.
+   */
+  | { t: 'weekday'; wd: number; dir?: -1 | 0 | 1; week?: number; tense?: -1 | 1; anchored?: boolean }
   | { t: 'night'; wd: number }
   | { t: 'relWeek'; offset: number }
   | { t: 'yearPart'; months: [number, number]; year: YearRef }

@@ -70,6 +70,11 @@ export function resolveValue(v: Value, ctx: ResolveContext): Resolution {
     }
     case 'weekday': {
       if (!ctx.ref) return NO_REF;
+      if (v.week !== undefined) {
+        const [first] = weekRange(addDays(ctx.ref, 7 * v.week), ctx.weekStart);
+        const day = addDays(first, (v.wd - ctx.weekStart + 7) % 7);
+        return ok(day, day, 'day', 'relative');
+      }
       const day = resolveWeekday(v.wd, v.dir, ctx);
       return ok(day, day, 'day', 'relative');
     }

@@ -2,7 +2,7 @@ import type { DaySpec, MonthRef, Value } from '../mentions.ts';
 import { parseOrdinal } from '../number-words.ts';
 import { type Rule, type Scan, type P } from './scan.ts';
 import { connector, dayNum, daySpec, monthName, monthPart, relativeYearAfter, withYear, yearAfter } from './shared.ts';
-import { AL, BARE_WEEKDAYS, COUNTING_ORDINALS, DASH, FIRST_WORD, FI_WORD, LAST_WORD, SHAHR, UNIT_AFTER } from './words.ts';
+import { AL, BARE_WEEKDAYS, COUNTING_ORDINALS, DASH, FIRST_WORD, FI_WORD, HALF_WORDS, LAST_WORD, SHAHR, UNIT_AFTER } from './words.ts';
 
 /**
  * Day-month dates and day ranges: «27 تموز/ يوليو»، «السابع من أيار 2019»، «غرة ذي الحجة»،
@@ -183,10 +183,13 @@ export function nthWeekdayExpr(s: Scan, i: number): P | null {
 /** «الأحد الثاني» alone: the second Sunday of the reference month (see weekdayExpr). */
 export function nthOfThisMonth(s: Scan, i: number, j: number, wd: number): P | null {
   const ord = parseOrdinal(s.toks, j);
-  if (!ord || ord.prefix !== '' || ord.value < 1 || ord.value > 5 || ord.end !== j + 1 || !s.toks[j]!.text.startsWith(AL)) return null;
+  if (!ord || ord.prefix !== '' || ord.value < 1 || ord.value > 31 || !s.toks[j]!.text.startsWith(AL)) return null;
+  if (ord.value <= 5 && ord.end !== j + 1) return null;
   const next = s.toks[ord.end];
   if (next && !next.newline && next.kind !== 'p') return null;
   if (next && next.kind === 'p' && (next.text === '-' || next.text === '/')) return null;
+  // Above five an ordinal cannot count weekdays: «السبت السادس عشر» is Saturday the 16th of this month.
+  if (ord.value > 5) return { start: i, end: ord.end, v: { t: 'date', day: { k: 'n', d: ord.value }, month: { k: 'rel', offset: 0 }, wd } };
   return { start: i, end: ord.end, v: { t: 'date', day: { k: 'nth', n: ord.value, wd }, month: { k: 'rel', offset: 0 } } };
 }
 
@@ -196,12 +199,14 @@ export function nthMonth(s: Scan, start: number, j: number, day: DaySpec): P | n
   const mp = monthPart(s, k);
   if (!mp || mp.need === 'day' || mp.need === 'number') return null;
   const yr = mp.month.k === 'named' ? yearAfter(s, mp.end, mp.month.cal) : null;
+  const ry = !yr && mp.month.k === 'named' && mp.month.cal === 'g' ? relativeYearAfter(s, mp.end) : null;
+  if (ry && mp.month.k === 'named') return { start, end: ry.end, v: { t: 'date', day, month: { ...mp.month, yearOffset: ry.offset } } };
   return { start, end: yr ? yr.end : mp.end, v: { t: 'date', day, month: withYear(s, mp.month, yr) } };
 }
 
 /** Day-month(-year) dates, months, and n-th weekdays of a month. */
 export const dayMonthYearRules: Rule[] = [
   { name: 'month', on: { entries: ['month'], words: SHAHR }, match: (s, i) => monthExpr(s, i, false) },
-  { name: 'day month year', on: { entries: ['dayPos'], number: true, ordinal: true }, match: (s, i) => date(s, i, false) },
+  { name: 'day month year', on: { entries: ['dayPos', 'deictic'], number: true, ordinal: true, words: HALF_WORDS }, match: (s, i) => date(s, i, false) },
   { name: 'n-th weekday', on: { entries: ['dayPos'], ordinal: true, words: COUNTING_ORDINALS.keys() }, match: nthWeekdayExpr },
 ];

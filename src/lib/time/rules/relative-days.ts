@@ -6,7 +6,7 @@ import { parseOrdinal } from '../number-words.ts';
 import { type Rule, type Scan, type P } from './scan.ts';
 import { date, nthMonth, nthOfThisMonth } from './day-month-year.ts';
 import { numericDate } from './numeric.ts';
-import { AGO_WORDS, AL, AND, BUKRA, BUKRA_IDIOM, CARDINALS, DAY_ADJECTIVES, DURATION_UNITS, FI_WORD, FROM_ON, GHAD, LAM, LAST, NAFS, TEEN, TODAY, TWO_AFTER, TWO_BEFORE, Y_NOUNS } from './words.ts';
+import { AGO_WORDS, AL, AND, BARE_WEEKDAYS, BUKRA, BUKRA_IDIOM, CARDINALS, DAY_ADJECTIVES, DURATION_UNITS, FI_WORD, FOLLOWING, FROM_ON, GHAD, LAM, LAST, MIN, NAFS, TEEN, TODAY, TWO_AFTER, TWO_BEFORE, Y_NOUNS } from './words.ts';
 
 /** True when the word after «اليوم» makes it a named day rather than today. */
 function qualifiesDay(next: string, toks: readonly Token[], j: number): boolean {
@@ -24,6 +24,9 @@ export function deicticExpr(s: Scan, i: number): P | null {
   if (h.e.offset === 0 && !h.e.pod) {
     // «اليوم الوطني»، «اليوم التالي»، «اليوم الأول»: a day named, not today.
     const next = s.toks[j];
+    // «اليوم الماضي»، «اليوم المنصرم»: yesterday («اليوم السابق» is the day before another one).
+    const rel = next && !next.newline ? s.hit(j, 'rel', true) : null;
+    if (rel && rel.e.offset === -1 && !DAY_ADJECTIVES.has(next!.text)) return { start: i, end: rel.end, v: { t: 'deictic', offset: -1 } };
     if (next && next.kind === 'w' && !next.newline && qualifiesDay(next.text, s.toks, j)) return null;
     if (next && next.kind === 'w' && s.hit(j, 'same', true)) return null;
     if (i > 0 && s.stemIn(i - 1, NAFS)) return null;
@@ -119,6 +122,9 @@ export function weekdayExpr(s: Scan, i: number, dayContext: boolean): P | null {
  */
 export function mondayAlone(s: Scan, i: number, j: number): boolean {
   const prev = s.toks[i - 1];
+  // Alone on its line (a dateline, a list item): the day.
+  const next = s.toks[j];
+  if ((!prev || s.toks[i]!.newline) && (!next || next.newline)) return true;
   if (!prev || prev.kind !== 'w' || s.toks[i]!.newline) return false;
   if (s.stemIn(i - 1, TWO_BEFORE)) return false;
   if (prev.text.length > 4 && prev.text.endsWith('ين')) return false;
@@ -195,10 +201,39 @@ export function sameAfter(s: Scan, i: number, unit: 'day'): P | null {
   return s.hit(h.end, 'same', true) ? { start: i, end: h.end + 1, v: { t: 'same', unit } } : null;
 }
 
+/**
+ * A weekday of a relative week: «الأحد من الأسبوع الماضي»، «أحد الأسبوع الماضي»، «ثلاثاء الأسبوع
+ * الفائت»، «الاثنين من هذا الأسبوع»، «خميس الأسبوع المقبل».
+ */
+export function weekdayOfWeek(s: Scan, i: number): P | null {
+  const h = s.hit(i, 'weekday');
+  const wd = h ? h.e.wd : BARE_WEEKDAYS.get(s.word(i) ?? '');
+  if (wd === undefined) return null;
+  let j = h ? h.end : i + 1;
+  if (s.word(j) === MIN) j++;
+  const week = relativeWeek(s, j);
+  return week ? { start: i, end: week.end, v: { t: 'weekday', wd, week: week.offset } } : null;
+}
+
+/** «الأسبوع الماضي»، «الأسبوع التالي»، «هذا الأسبوع» at j: the week's offset from the reference week. */
+function relativeWeek(s: Scan, j: number): { offset: number; end: number } | null {
+  const u = s.hit(j, 'unit', true);
+  if (u && u.e.unit === 'week') {
+    const rel = s.hit(u.end, 'rel', true);
+    if (rel) return { offset: rel.e.offset, end: rel.end };
+    if (s.stemIn(u.end, FOLLOWING, false)) return { offset: 1, end: u.end + 1 };
+    return null;
+  }
+  const th = s.hit(j, 'this', true);
+  const u2 = th ? s.hit(th.end, 'unit', true) : null;
+  return u2 && u2.e.unit === 'week' ? { offset: 0, end: u2.end } : null;
+}
+
 /** Deictic days, weekdays, «يوم …», «قبل يومين», «نفس اليوم», «التاريخ ذاته». */
 export const relativeDayRules: Rule[] = [
   { name: 'deictic day', on: { entries: ['deictic'] }, match: deicticExpr },
   { name: 'weekday', on: { entries: ['weekday'] }, match: (s, i) => weekdayExpr(s, i, false) },
+  { name: 'weekday of week', on: { entries: ['weekday'], words: BARE_WEEKDAYS.keys() }, match: weekdayOfWeek },
   { name: 'yawm', on: { entries: ['yawm'] }, match: yawmExpr },
   { name: 'same date', on: { entries: ['date'] }, match: (s, i) => sameAfter(s, i, 'day') },
   { name: 'ago', on: { words: AGO_WORDS.keys() }, match: agoExpr },

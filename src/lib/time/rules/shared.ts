@@ -2,7 +2,7 @@ import { readings } from '../../text/clitics.ts';
 import type { CenturyRef, DaySpec, MonthRef, YearRef } from '../mentions.ts';
 import { parseOrdinal } from '../number-words.ts';
 import { type Scan, type EntryOf } from './scan.ts';
-import { AL, AND, DASH, FOLLOW_OK, MIN, NAFS, PLURAL_THIRDS, SHAHR, TO_WORDS, UNIT_AFTER } from './words.ts';
+import { AL, AND, BA, COUNTING_ORDINALS, DASH, FI_WORD, FOLLOW_OK, HALF_WORDS, LAM, LAST, MIN, MONTH_NUMBER_WORDS, NAFS, PLURAL_THIRDS, SHAHR, TODAY, TO_WORDS, UNIT_AFTER } from './words.ts';
 
 /** A day number 1–31 that is not part of a bigger numeric expression (3/15، 10:30). */
 export function dayNum(s: Scan, i: number): number | null {
@@ -19,14 +19,27 @@ export function dayNum(s: Scan, i: number): number | null {
 export function daySpec(s: Scan, i: number): { day: DaySpec; end: number; ordinal: boolean } | null {
   const n = dayNum(s, i);
   if (n !== null) return { day: { k: 'n', d: n }, end: i + 1, ordinal: false };
+  // «اليوم الثالث من أكتوبر»، «اليوم الأخير من الشهر»: «اليوم» in front of an ordinal names a day of a month.
+  if (s.word(i) === TODAY) {
+    const o = parseOrdinal(s.toks, i + 1);
+    if (o && o.prefix === '' && o.value >= 1 && o.value <= 31) return { day: { k: 'n', d: o.value }, end: o.end, ordinal: true };
+    if (s.stemIn(i + 1, LAST, false)) return { day: { k: 'pos', pos: 'last' }, end: i + 2, ordinal: true };
+    return null;
+  }
+  if (s.stemIn(i, HALF_WORDS, false) && s.stemIn(i + 1, SHAHR, false)) return { day: { k: 'pos', pos: 'mid' }, end: i + 1, ordinal: true };
   const ord = parseOrdinal(s.toks, i);
+  // «ثالث يوم من شهر عشرة»: an ordinal in construct with «يوم».
+  const counted = COUNTING_ORDINALS.get(s.word(i) ?? '');
+  if (counted !== undefined && s.hit(i + 1, 'yawm', true) && !s.hit(i + 1, 'yawm', true)!.e.dual) return { day: { k: 'n', d: counted }, end: i + 2, ordinal: true };
   // An ordinal after a definite noun qualifies it («الأسبوع الأول من الشهر»): not a day.
   if (ord && ord.value >= 1 && ord.value <= 31 && (ord.prefix !== '' || !s.afterDefiniteNoun(i))) return { day: { k: 'n', d: ord.value }, end: ord.end, ordinal: true };
   const pos = s.hit(i, 'dayPos');
   if (pos) {
     const w = readings(s.word(i)!).map((r) => PLURAL_THIRDS.get(r.stem)).find((x) => x !== undefined);
     if (w !== undefined) return { day: { k: 'third', n: w as 1 | 2 | 3 }, end: pos.end, ordinal: true };
-    return { day: { k: 'pos', pos: pos.e.pos }, end: pos.end, ordinal: true };
+    // «آخر يوم من»، «أول يوم في»
+    const yawm = s.hit(pos.end, 'yawm', true);
+    return { day: { k: 'pos', pos: pos.e.pos }, end: yawm && !yawm.e.dual ? yawm.end : pos.end, ordinal: true };
   }
   return null;
 }
@@ -71,11 +84,19 @@ export function monthName(s: Scan, i: number): { m: number; cal: 'g' | 'h'; need
 /** The month part of a day-month date: «من» and «شهر» are optional; relative and anaphoric months too. */
 export function monthPart(s: Scan, j: number): { month: MonthRef; end: number; need?: EntryOf<'month'>['need'] } | null {
   let k = j;
-  if (s.word(k) === MIN) k++;
-  if (s.stemIn(k, SHAHR, false)) k++;
+  if (s.word(k) === MIN || s.word(k) === FI_WORD) k++;
+  const shahr = s.stemIn(k, SHAHR);
+  if (shahr) k++;
   const mn = monthName(s, k);
   if (mn) return { month: { k: 'named', m: mn.m, cal: mn.cal }, end: mn.end, need: mn.need };
+  if (shahr) {
+    const m = monthNumber(s, k);
+    if (m !== null) return { month: { k: 'named', m, cal: 'g' }, end: k + 1 };
+  }
   const unit = s.hit(k, 'unit', true);
+  // «الشهر الثامن»: the eighth month of the year.
+  const ord = unit && unit.e.unit === 'month' ? parseOrdinal(s.toks, unit.end) : null;
+  if (ord && ord.prefix === '' && ord.value >= 1 && ord.value <= 12) return { month: { k: 'named', m: ord.value, cal: 'g' }, end: ord.end };
   if (unit && unit.e.unit === 'month') {
     const rel = s.hit(unit.end, 'rel', true);
     if (rel) return { month: { k: 'rel', offset: rel.e.offset }, end: rel.end };
@@ -94,6 +115,16 @@ export function monthPart(s: Scan, j: number): { month: MonthRef; end: number; n
   return null;
 }
 
+/** A month number after «شهر»: «3»، «ثلاثة»، «عشرة» (not a count of something: «شهر 3 أيام»). */
+function monthNumber(s: Scan, k: number): number | null {
+  const v = s.num(k);
+  const m = v ? (v.digits <= 2 ? v.n : 0) : (MONTH_NUMBER_WORDS.get(s.word(k) ?? '') ?? 0);
+  // «شهر عشرة سنة 2015» is October 2015; «شهر 3 أيام» counts days.
+  const yearNext = !!s.hit(k + 1, 'yearWord', true) && s.num(k + 2) !== null;
+  if (m < 1 || m > 12 || (s.stemIn(k + 1, UNIT_AFTER) && !yearNext) || s.punct(k + 1, '/')) return null;
+  return m;
+}
+
 /** A year after a date: «1953»، «، 2023»، «من عام 2019»، «1439 هـ»، «2018م». */
 export function yearAfter(s: Scan, j: number, cal: 'g' | 'h' | null): { y: number; cal: 'g' | 'h'; end: number; era: boolean } | null {
   let k = j;
@@ -103,8 +134,10 @@ export function yearAfter(s: Scan, j: number, cal: 'g' | 'h' | null): { y: numbe
     k = s.hit(k + 1, 'yearWord', true)!.end;
     word = true;
   } else {
-    const yw = s.hit(k, 'yearWord', true);
-    if (yw && !yw.e.dual) {
+    // «في سنة 2014»، «لعام 2014»، «بعام 2014»: the year of what was just named.
+    const at = s.word(k) === FI_WORD ? k + 1 : k;
+    const yw = s.hit(at, 'yearWord');
+    if (yw && !yw.e.dual && (yw.prefix === '' || ((yw.prefix === LAM || yw.prefix === BA) && at === k))) {
       k = yw.end;
       word = true;
     }

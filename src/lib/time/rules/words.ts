@@ -6,6 +6,14 @@ export const MIN = W('من');
 export const AND = W('و');
 export const AL = W('ال');
 export const LAM = W('ل');
+export const BA = W('ب');
+// Months named by their number after «شهر» («شهر 3»، «شهر ثلاثة»، «شهر عشرة»), as Levantine and
+// Gulf speech and Duckling's corpus write them; one and two are left out («شهر واحد» is a duration).
+export const MONTH_NUMBER_WORDS = new Map<string, number>(
+  ([['ثلاثة', 3], ['ثلاث', 3], ['أربعة', 4], ['أربع', 4], ['خمسة', 5], ['خمس', 5], ['ستة', 6], ['ست', 6], ['سبعة', 7], ['سبع', 7], ['ثمانية', 8], ['ثماني', 8], ['تسعة', 9], ['تسع', 9], ['عشرة', 10], ['عشر', 10]] as const).map(([w, n]) => [W(w), n]),
+);
+// «نص» (colloquial) and «نصف» (half) of a month: its middle day.
+export const HALF_WORDS = set('نص', 'نصف');
 export const SHAHR = set('شهر');
 export const NAFS = set('نفس');
 export const TO_WORDS = set('إلى', 'الى', 'حتى', 'لغاية', 'غاية');
