@@ -27,7 +27,7 @@ import { yearRules } from './rules/years.ts';
  */
 const ORDER = [
   'part of day', 'deictic day', 'weekday', 'weekday of week', 'month', 'numeric date', 'day month year', 'n-th weekday', 'part of year', 'year word', 'unit', 'this unit',
-  'decade', 'anniversary', 'yawm', 'same date', 'season', 'feast', 'bare year', 'range', 'ago', 'same unit',
+  'decade', 'anniversary', 'yawm', 'same date', 'season', 'feast', 'bare year', 'range', 'ago', 'same unit', 'span',
 ];
 
 /** Every rule of every family, in tie-breaking order. */

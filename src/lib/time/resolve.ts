@@ -59,15 +59,10 @@ export function resolveValue(v: Value, ctx: ResolveContext): Resolution {
     }
     case 'year':
       return resolveYear(v.year, ctx);
-    case 'deictic': {
-      if (!ctx.ref) return NO_REF;
-      const day = addDays(ctx.ref, v.offset);
-      const notes: string[] = [];
-      if (v.wd !== undefined && weekday(day) !== v.wd) {
-        notes.push(`the weekday (${WEEKDAY_NAMES[v.wd]}) contradicts the date it names, ${day}, a ${WEEKDAY_NAMES[weekday(day)]}`);
-      }
-      return { ...ok(day, day, 'day', 'relative'), notes };
-    }
+    case 'deictic':
+      return resolveDeictic(v, ctx);
+    case 'span':
+      return resolveSpan(v, ctx);
     case 'weekday': {
       if (!ctx.ref) return NO_REF;
       if (v.week !== undefined) {
@@ -75,7 +70,7 @@ export function resolveValue(v: Value, ctx: ResolveContext): Resolution {
         const day = addDays(first, (v.wd - ctx.weekStart + 7) % 7);
         return ok(day, day, 'day', 'relative');
       }
-      const day = resolveWeekday(v.wd, v.dir, ctx);
+      const day = v.dir !== undefined ? resolveWeekday(v.wd, v.dir, ctx) : bareWeekday(v.wd, v.anchored && v.tense === undefined && !ctx.future && ctx.last.day ? ctx.last.day : ctx.ref, ctx.future ? 1 : v.tense);
       return ok(day, day, 'day', 'relative');
     }
     case 'night': {
@@ -137,6 +132,12 @@ export function resolveValue(v: Value, ctx: ResolveContext): Resolution {
       // «قبل يومين»، «منذ ثلاثة أسابيع»، «قبل شهر»: the day that far from the reference.
       if (!ctx.ref) return NO_REF;
       const r = parts(ctx.ref);
+      // «قبل عامين»: a count of years dates to that year, not to a day («قبل شهر» keeps its day).
+      if (v.unit === 'year') {
+        if (!isSupportedYear(r.y + v.n)) return fail('impossible', 'out of range');
+        const [start, end] = yearRange(r.y + v.n);
+        return ok(start, end, 'year', 'relative');
+      }
       let d: string | null;
       if (v.unit === 'day') d = addDays(ctx.ref, v.n);
       else if (v.unit === 'week') d = addDays(ctx.ref, 7 * v.n);
@@ -165,6 +166,55 @@ const GRAIN_ORDER: Grain[] = ['day', 'week', 'month', 'year', 'decade', 'century
 
 function ok(start: string, end: string, grain: Grain, kind: Timex['kind']): Resolved {
   return { ok: true, start, end, grain, kind, notes: [] };
+}
+
+/**
+ * A bare weekday (see src/lib/time/README.md): the occurrence nearest to `base`, at most three days
+ * away; a past clause takes the one on or before it, a future clause the one on or after it (the
+ * base day itself counts on both sides).
+ */
+export function bareWeekday(wd: number, base: string, tense: -1 | 1 | undefined): string {
+  const ahead = (wd - weekday(base) + 7) % 7;
+  if (tense === 1) return addDays(base, ahead);
+  if (tense === -1) return addDays(base, ahead === 0 ? 0 : ahead - 7);
+  return addDays(base, ahead <= 3 ? ahead : ahead - 7);
+}
+
+/**
+ * «اليوم»، «أمس الأربعاء»: counted from the reference day (or, in reported speech, from the date
+ * named before the quotation). When a stated weekday is one day off («اليوم (الأحد)» in an article
+ * dated Monday, written the day before), the weekday wins, with a note.
+ */
+function resolveDeictic(v: Extract<Value, { t: 'deictic' }>, ctx: ResolveContext): Resolution {
+  if (!ctx.ref) return NO_REF;
+  const base = v.anchored && ctx.last.day ? ctx.last.day : ctx.ref;
+  let day = addDays(base, v.offset);
+  const notes: string[] = [];
+  if (v.wd !== undefined && weekday(day) !== v.wd) {
+    // Only the day before: an article is dated (published) after it is written, not before.
+    if (weekday(addDays(day, -1)) === v.wd) {
+      const stated = addDays(day, -1);
+      notes.push(`the weekday (${WEEKDAY_NAMES[v.wd]}) is one day off the date it names, ${day}; the stated weekday wins: ${stated}`);
+      day = stated;
+    } else notes.push(`the weekday (${WEEKDAY_NAMES[v.wd]}) contradicts the date it names, ${day}, a ${WEEKDAY_NAMES[weekday(day)]}`);
+  }
+  return { ...ok(day, day, 'day', 'relative'), notes };
+}
+
+/** «الأسبوعين الماضيين»: the n units that end the day before the reference; «الأيام الثلاثة المقبلة»: those that start the day after. */
+function resolveSpan(v: Extract<Value, { t: 'span' }>, ctx: ResolveContext): Resolution {
+  if (!ctx.ref) return NO_REF;
+  const far = v.unit === 'day' ? addDays(ctx.ref, v.n) : v.unit === 'week' ? addDays(ctx.ref, 7 * v.n) : shiftDay(ctx.ref, v.unit === 'month' ? v.n : 12 * v.n);
+  if (!far) return fail('impossible', 'out of range');
+  const [start, end] = v.n < 0 ? [far, addDays(ctx.ref, -1)] : [addDays(ctx.ref, 1), far];
+  return ok(start, end, v.unit, 'relative');
+}
+
+/** The same day `months` months away, clamped to the month's end; null out of range. */
+function shiftDay(iso: string, months: number): string | null {
+  const r = parts(iso);
+  const { y, m } = shiftMonth(r.y, r.m, months);
+  return isSupportedYear(y) ? dateOrNull(y, m, Math.min(r.d, daysInMonth(y, m))) : null;
 }
 
 function resolveWeekday(wd: number, dir: -1 | 0 | 1 | undefined, ctx: ResolveContext): string {
@@ -333,7 +383,11 @@ function resolveHijriDate(day: DaySpec, month: Extract<MonthRef, { k: 'named' }>
   }
   if (!ctx.ref) return NO_REF;
   const hy = gregorianToHijri(ctx.ref).year;
-  const best = nearest([hy - 1, hy, hy + 1].map(at), ctx, dir);
+  let candidates = [hy - 1, hy, hy + 1].map(at);
+  // «الخميس 29 رمضان»: the weekday must agree (one day off is the Umm al-Qura correction, see checkWeekday).
+  const agrees = (c: string | null) => c !== null && wd !== undefined && [0, 1, 6].includes((wd - weekday(c) + 7) % 7);
+  if (wd !== undefined && candidates.some(agrees)) candidates = candidates.map((c) => (agrees(c) ? c : null));
+  const best = nearest(candidates, ctx, dir);
   if (!best) return fail('impossible', 'this Hijri day does not exist');
   return checkWeekday(ok(best, best, 'day', 'relative'), wd, true);
 }

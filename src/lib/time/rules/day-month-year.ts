@@ -1,7 +1,7 @@
 import type { DaySpec, MonthRef, Value } from '../mentions.ts';
 import { parseOrdinal } from '../number-words.ts';
 import { type Rule, type Scan, type P } from './scan.ts';
-import { connector, dayNum, daySpec, monthName, monthPart, relativeYearAfter, withYear, yearAfter } from './shared.ts';
+import { connector, dayNum, daySpec, monthName, monthPart, relativeYearAfter, skipDayWords, withYear, yearAfter } from './shared.ts';
 import { AL, BARE_WEEKDAYS, COUNTING_ORDINALS, DASH, FIRST_WORD, FI_WORD, HALF_WORDS, LAST_WORD, SHAHR, UNIT_AFTER } from './words.ts';
 
 /**
@@ -14,7 +14,7 @@ export function date(s: Scan, i: number, rangeContext: boolean): P | null {
   // «13-15 تموز»، «بين 13 و15 تموز»، «من 4 إلى 22 هذا الشهر»، «من الثالث والعشرين حتى السادس والعشرين من أكتوبر»
   if (ds.day.k === 'n' && (!ds.ordinal || rangeContext)) {
     const c = connector(s, ds.end);
-    const second = c ? daySpec(s, c.end) : null;
+    const second = c ? daySpec(s, skipDayWords(s, c.end)) : null;
     if (c && second && second.day.k === 'n' && (second.ordinal === ds.ordinal || !ds.ordinal)) {
       const d2 = second.day.d;
       const mp = monthPart(s, second.end);
@@ -54,7 +54,7 @@ export function date(s: Scan, i: number, rangeContext: boolean): P | null {
   // «من 28 يونيو إلى 2 يوليو 2022»
   const c = connector(s, end);
   if (c && (c.kind === 'to' || rangeContext) && mp.month.k === 'named') {
-    const ds2 = daySpec(s, c.end);
+    const ds2 = daySpec(s, skipDayWords(s, c.end));
     if (ds2) {
       const mp2 = monthPart(s, ds2.end);
       if (mp2 && mp2.month.k === 'named' && mp2.month.cal === mp.month.cal && !(mp2.need === 'day' && ds2.ordinal)) {

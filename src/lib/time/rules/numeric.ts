@@ -20,7 +20,12 @@ export function numericDate(s: Scan, i: number): P | null {
       }
     }
   }
-  if (!partsText) return numericMonth(s, i);
+  if (!partsText) {
+    const spaced = spacedWithEra(s, i);
+    if (!spaced) return numericMonth(s, i);
+    partsText = spaced.parts;
+    end = spaced.end;
+  }
   if (partsText.some((p) => !/^\d+$/.test(p))) return null;
   // A longer chain (a phone or reference number) is not a date.
   const after = s.toks[end];
@@ -33,8 +38,30 @@ export function numericDate(s: Scan, i: number): P | null {
   else if (c.length === 4) [d, m, y] = [Number(a), Number(b), Number(c)];
   else return null;
   if (m > 12 && d <= 12) [d, m] = [m, d];
+  // «11/5/1439هـ»: an era mark after the year says which calendar («م» Gregorian, «هـ» Hijri).
+  const era = s.hit(end, 'era', true);
+  if (era && era.e.cal === 'h') {
+    if (m < 1 || m > 12 || d < 1 || d > 30 || y < 1 || y > 2000) return null;
+    return { start: i, end: era.end, v: { t: 'date', day: { k: 'n', d }, month: { k: 'named', m, cal: 'h', year: y } } };
+  }
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1000 || y > 2999) return null;
-  return { start: i, end, v: { t: 'date', day: { k: 'n', d }, month: { k: 'named', m, cal: 'g', year: y } } };
+  return { start: i, end: era ? era.end : end, v: { t: 'date', day: { k: 'n', d }, month: { k: 'named', m, cal: 'g', year: y } } };
+}
+
+/**
+ * «11 / 5 / 1439هـ»، «3 / 10 / 2017 م»: a numeric date written with spaces around its slashes, as
+ * Saudi official texts print it; only with an era mark after the year, since spaced numbers and
+ * slashes are otherwise reference numbers («رقم ( 22 ـ 46 / 39 / د )»).
+ */
+function spacedWithEra(s: Scan, i: number): { parts: string[]; end: number } | null {
+  const parts: string[] = [s.toks[i]!.text];
+  let k = i + 1;
+  for (let n = 0; n < 2; n++) {
+    if (!s.punct(k, '/') || s.toks[k + 1]?.kind !== 'n') return null;
+    parts.push(s.toks[k + 1]!.text);
+    k += 2;
+  }
+  return s.hit(k, 'era', true) ? { parts, end: k } : null;
 }
 
 /** «3/2015»، «2015/3»: a month and its year. */

@@ -4,7 +4,7 @@ import { parseOrdinal } from '../number-words.ts';
 import { type Rule, type Scan, type P } from './scan.ts';
 import { centuryRef, monthPart, withYear, yearAfter, yearRef } from './shared.ts';
 import { yearExpr } from './years.ts';
-import { FI_WORD, FOLLOWING, KHILAL_FI, LAST, MIN, PLURAL_THIRDS } from './words.ts';
+import { AL, CARDINALS, FI_WORD, FOLLOWING, KHILAL_FI, LAST, MIN, PLURAL_THIRDS, SPAN_NEXT, SPAN_PAST, SPAN_UNITS } from './words.ts';
 
 /** «الأسبوع الجاري»، «الشهر الماضي»، «الربع الرابع من العام الجاري»، «القرن العشرين»، «الشهر ذاته». */
 export function unitExpr(s: Scan, i: number): P | null {
@@ -119,10 +119,30 @@ export function yearPartExpr(s: Scan, i: number): P | null {
   return { start: i, end: yr.end, v: { t: 'yearPart', months, year: yr.year } };
 }
 
+/** «الأسبوعين الماضيين»، «الأيام الثلاثة المقبلة»، «السنوات العشر الأخيرة»: the last or next n units. */
+export function spanExpr(s: Scan, i: number): P | null {
+  const w = s.word(i);
+  const r = w === null ? undefined : readings(w).map((x) => SPAN_UNITS.get(x.stem)).find((x) => x !== undefined);
+  if (!r) return null;
+  let j = i + 1;
+  let n = r.n;
+  if (n === 0) {
+    const v = s.num(j);
+    const word = s.word(j);
+    const c = v ? (v.digits <= 3 ? v.n : 0) : word === null ? 0 : (CARDINALS.get(word.startsWith(AL) ? word.slice(2) : word) ?? 0);
+    if (c < 2) return null;
+    n = c;
+    j++;
+  }
+  const sign = s.stemIn(j, SPAN_PAST, false) ? -1 : s.stemIn(j, SPAN_NEXT, false) ? 1 : 0;
+  return sign ? { start: i, end: j + 1, v: { t: 'span', unit: r.unit, n: sign * n } } : null;
+}
+
 /** Weeks, months, quarters, halves, centuries, seasons and parts of a year. */
 export const periodRules: Rule[] = [
   { name: 'part of year', on: { entries: ['dayPos'] }, match: yearPartExpr },
   { name: 'unit', on: { entries: ['unit'] }, match: unitExpr },
   { name: 'this unit', on: { entries: ['this'] }, match: thisExpr },
   { name: 'season', on: { entries: ['season'] }, match: seasonExpr },
+  { name: 'span', on: { words: SPAN_UNITS.keys() }, match: spanExpr },
 ];

@@ -1,6 +1,6 @@
 import { type Rule, type Scan, type P } from './scan.ts';
 import { date, monthExpr } from './day-month-year.ts';
-import { connector } from './shared.ts';
+import { connector, skipDayWords } from './shared.ts';
 import { yearExpr } from './years.ts';
 import { BAYN, IBTIDA, MA, MIN, RANGE_STARTERS } from './words.ts';
 
@@ -11,6 +11,8 @@ export function rangePrefixed(s: Scan, i: number): P | null {
   if (!s.stemIn(j, RANGE_STARTERS)) return null;
   j++;
   if (s.word(j) === MIN && s.stemIn(j - 1, IBTIDA)) j++;
+  // «من يوم 16 أوت»، «من يوم السبت 19 أوت … إلى غاية يوم الاثنين 21 أوت»
+  j = skipDayWords(s, j);
   const inner = date(s, j, true) ?? yearExpr(s, j, true) ?? monthExpr(s, j, true) ?? bareYearRange(s, j);
   if (!inner || inner.v.t !== 'range') return null;
   return { start: i, end: inner.end, v: inner.v };

@@ -46,6 +46,11 @@ export function deicticExpr(s: Scan, i: number): P | null {
   if (wh) {
     wd = wh.e.wd;
     j = wh.end;
+  } else if (s.punct(j, '(') && s.hit(j + 1, 'weekday', true) && s.punct(s.hit(j + 1, 'weekday', true)!.end, ')')) {
+    // «اليوم (الأحد)»
+    const b = s.hit(j + 1, 'weekday', true)!;
+    wd = b.e.wd;
+    j = b.end + 1;
   }
   let pod = h.e.pod;
   const post = s.hit(j, 'pod', true);
@@ -75,9 +80,11 @@ export function weekdayExpr(s: Scan, i: number, dayContext: boolean): P | null {
     pod = post.e.pod;
     j = post.end;
   }
-  // A date after the weekday is checked by it: one expression.
+  // A date after the weekday is checked by it: one expression, also in brackets («(الموافق 9 مارس)»).
   let k = j;
   if (s.punct(k, '،') || s.punct(k, ',')) k++;
+  const bracket = s.punct(k, '(');
+  if (bracket) k++;
   let muwafiq = false;
   // «يوم الخميس في 14 شباط»
   if (s.word(k) === FI_WORD && s.toks[k + 1]?.kind === 'n') k++;
@@ -99,7 +106,11 @@ export function weekdayExpr(s: Scan, i: number, dayContext: boolean): P | null {
     const nth = nthOfThisMonth(s, i, j, h.e.wd);
     if (nth) return nth;
   }
-  const d = numericDate(s, k) ?? date(s, k, false);
+  let d = numericDate(s, k) ?? date(s, k, false);
+  if (bracket) {
+    if (!d || !s.punct(d.end, ')')) d = null;
+    else d = { ...d, end: d.end + 1 };
+  }
   // «الثلاثاء الثالث من أيلول 2014»: an ordinal word up to five after the weekday may count the
   // weekdays of the month (the third Tuesday) rather than name the day (Tuesday the 3rd).
   if (d && d.v.t === 'date' && dir === undefined && k === j && d.v.day.k === 'n' && d.v.day.d <= 5 && s.toks[k]!.kind === 'w') {

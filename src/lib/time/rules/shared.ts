@@ -2,7 +2,7 @@ import { readings } from '../../text/clitics.ts';
 import type { CenturyRef, DaySpec, MonthRef, YearRef } from '../mentions.ts';
 import { parseOrdinal } from '../number-words.ts';
 import { type Scan, type EntryOf } from './scan.ts';
-import { AL, AND, BA, COUNTING_ORDINALS, DASH, FI_WORD, FOLLOW_OK, HALF_WORDS, LAM, LAST, MIN, MONTH_NUMBER_WORDS, NAFS, PLURAL_THIRDS, SHAHR, TODAY, TO_WORDS, UNIT_AFTER } from './words.ts';
+import { AL, AND, BA, COUNTING_ORDINALS, DASH, FI_WORD, FOLLOW_OK, HALF_WORDS, LAM, LAST, MIN, MONTH_NUMBER_WORDS, NAFS, PLURAL_THIRDS, SHAHR, TODAY, TO_WORDS, UNIT_AFTER, UNTIL_NOUNS } from './words.ts';
 
 /** A day number 1–31 that is not part of a bigger numeric expression (3/15، 10:30). */
 export function dayNum(s: Scan, i: number): number | null {
@@ -115,6 +115,16 @@ export function monthPart(s: Scan, j: number): { month: MonthRef; end: number; n
   return null;
 }
 
+/**
+ * «العام الماضي 2019»: a year written after its relative naming is the year meant (the article may be
+ * read long after it was written, and the writer's «last year» is the number given).
+ */
+export function statedYear(s: Scan, k: number): { year: YearRef; end: number } | null {
+  const v = s.num(k);
+  if (!v || v.digits !== 4 || v.n < 1000 || v.n > 2199 || s.stemIn(k + 1, UNIT_AFTER)) return null;
+  return { year: { k: 'abs', y: v.n, cal: 'g' }, end: k + 1 };
+}
+
 /** A month number after «شهر»: «3»، «ثلاثة»، «عشرة» (not a count of something: «شهر 3 أيام»). */
 function monthNumber(s: Scan, k: number): number | null {
   const v = s.num(k);
@@ -164,16 +174,35 @@ export function relativeYearAfter(s: Scan, j: number): { offset: number; end: nu
 }
 
 /** A range connector: «-»، «إلى»، «حتى»، «و» (with or without «و» in front). */
-export function connector(s: Scan, j: number): { end: number; kind: 'to' | 'and' } | null {
+export function connector(s: Scan, j: number, loose = false): { end: number; kind: 'to' | 'and' } | null {
   if (s.punct(j, DASH)) return { end: j + 1, kind: 'to' };
   const w = s.word(j);
   if (w === null) return null;
   if (w === AND) {
-    if (s.stemIn(j + 1, TO_WORDS, false)) return { end: j + 2, kind: 'to' };
+    if (s.stemIn(j + 1, TO_WORDS, false)) return { end: untilEnd(s, j + 2), kind: 'to' };
     return { end: j + 1, kind: 'and' };
   }
-  if (readings(w).some((r) => TO_WORDS.has(r.stem) && (r.prefix === '' || r.prefix === AND))) return { end: j + 1, kind: 'to' };
+  if (readings(w).some((r) => TO_WORDS.has(r.stem) && (r.prefix === '' || r.prefix === AND))) return { end: untilEnd(s, j + 1), kind: 'to' };
+  // «منذ عام 2011 ومتواصلة حتى عام 2019»: after a range opener, one word joined by «و» (a participle
+  // or verb: «ومستمرة»، «وامتدت») may stand before «حتى»/«إلى».
+  if (loose && readings(w).some((r) => r.prefix === AND && r.stem.length >= 3) && s.toks[j + 1]?.kind === 'w' && readings(s.word(j + 1)!).some((r) => TO_WORDS.has(r.stem) && r.prefix === '')) {
+    return { end: untilEnd(s, j + 2), kind: 'to' };
+  }
   return null;
+}
+
+/** «يوم»، «يوم السبت» before the day of a range's end («إلى غاية يوم الاثنين 21 أوت»): skipped. */
+export function skipDayWords(s: Scan, k: number): number {
+  const y = s.hit(k, 'yawm', true);
+  if (y && !y.e.dual) k = y.end;
+  const w = s.hit(k, 'weekday', true);
+  if (w && (s.toks[w.end]?.kind === 'n' || parseOrdinal(s.toks, w.end))) k = w.end;
+  return k;
+}
+
+/** «إلى غاية»، «حتى حدود»: the noun after «إلى» that only restates the end. */
+function untilEnd(s: Scan, k: number): number {
+  return s.stemIn(k, UNTIL_NOUNS, false) && s.toks[k - 1]?.kind === 'w' && !s.stemIn(k - 1, UNTIL_NOUNS, false) ? k + 1 : k;
 }
 
 export function withYear(s: Scan, month: MonthRef, yr: { y: number; cal: 'g' | 'h' } | null): MonthRef {
@@ -193,7 +222,7 @@ export function yearRef(s: Scan, j: number): { year: YearRef; end: number } | nu
       return { year: { k: 'abs', y: v.n, cal: era ? era.e.cal : 'g' }, end: era ? era.end : yw.end + 1 };
     }
     const rel = s.hit(yw.end, 'rel', true);
-    if (rel) return { year: { k: 'rel', offset: rel.e.offset }, end: rel.end };
+    if (rel) return statedYear(s, rel.end) ?? { year: { k: 'rel', offset: rel.e.offset }, end: rel.end };
     if (s.hit(yw.end, 'same', true)) return { year: { k: 'same' }, end: yw.end + 1 };
     return null;
   }

@@ -7,6 +7,21 @@ export const AND = W('و');
 export const AL = W('ال');
 export const LAM = W('ل');
 export const BA = W('ب');
+// Definite duals and plurals of time units that open «the last/next n units» («الأسبوعين الماضيين»،
+// «الأيام الثلاثة المقبلة»): unit and count (0 = a count must follow).
+export const SPAN_UNITS = new Map<string, { unit: 'day' | 'week' | 'month' | 'year'; n: number }>(
+  (
+    [
+      ['اليومين', 'day', 2], ['الأيام', 'day', 0], ['الأسبوعين', 'week', 2], ['الأسابيع', 'week', 0], ['الشهرين', 'month', 2], ['الأشهر', 'month', 0],
+      ['الشهور', 'month', 0], ['العامين', 'year', 2], ['السنتين', 'year', 2], ['الأعوام', 'year', 0], ['السنوات', 'year', 0],
+    ] as const
+  ).map(([w, unit, n]) => [W(w), { unit, n }]),
+);
+// The adjectives after them, in every agreement (dual, feminine plural): past or future.
+export const SPAN_PAST = set('الماضيين', 'الماضيان', 'الماضية', 'المنصرمين', 'المنصرمة', 'الأخيرين', 'الأخيرة', 'الفائتين', 'الفائتة', 'السابقين', 'الفارطين', 'الفارطة');
+export const SPAN_NEXT = set('المقبلين', 'المقبلان', 'المقبلة', 'القادمين', 'القادمة', 'الجايين', 'الجاية');
+// «إلى غاية»، «حتى حدود»، «لغاية يوم»: nouns that only restate the end of a range.
+export const UNTIL_NOUNS = set('غاية', 'حدود', 'حد');
 // Months named by their number after «شهر» («شهر 3»، «شهر ثلاثة»، «شهر عشرة»), as Levantine and
 // Gulf speech and Duckling's corpus write them; one and two are left out («شهر واحد» is a duration).
 export const MONTH_NUMBER_WORDS = new Map<string, number>(

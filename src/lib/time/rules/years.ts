@@ -1,6 +1,6 @@
 import type { Value } from '../mentions.ts';
 import { type Rule, type Scan, type P } from './scan.ts';
-import { centuryRef, connector, followsTimeExpression } from './shared.ts';
+import { centuryRef, connector, followsTimeExpression, statedYear } from './shared.ts';
 import { AND, AQD, CLOSE_PUNCT, DASH, MIN, NOT_YEAR_BEFORE, STRONG_BEFORE, UNIT_AFTER, WEAK_BEFORE } from './words.ts';
 
 /** «عام 2005»، «سنة 1439 هـ»، «عامي 2014 و2015»، «عام 2014 وحتى عام 2022»، «العام الماضي»، «السنة الجارية»، «العام نفسه». */
@@ -12,6 +12,8 @@ export function yearExpr(s: Scan, i: number, rangeContext: boolean): P | null {
   if (!v) {
     if (yw.e.dual) return null;
     const rel = s.hit(j, 'rel', true);
+    const stated = rel ? statedYear(s, rel.end) : null;
+    if (stated) return { start: i, end: stated.end, v: { t: 'year', year: stated.year } };
     if (rel) return { start: i, end: rel.end, v: { t: 'year', year: { k: 'rel', offset: rel.e.offset } } };
     if (s.hit(j, 'same', true)) return { start: i, end: j + 1, v: { t: 'same', unit: 'year' } };
     return null;
@@ -23,7 +25,7 @@ export function yearExpr(s: Scan, i: number, rangeContext: boolean): P | null {
   const cal = era ? era.e.cal : 'g';
   j = era ? era.end : j + 1;
   const from: Value = { t: 'year', year: { k: 'abs', y: v.n, cal } };
-  const c = connector(s, j);
+  const c = connector(s, j, rangeContext);
   if (c && (c.kind === 'to' || yw.e.dual || rangeContext)) {
     let k = c.end;
     const yw2 = s.hit(k, 'yearWord', true);
