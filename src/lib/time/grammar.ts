@@ -41,27 +41,23 @@ function rank(r: Rule): number {
   return k;
 }
 
-/** The trigger index: rule positions by lexicon entry type, for numbers, ordinals and trigger words. */
+/** The trigger index: rule positions by lexicon entry type, for numbers and ordinals (trigger words: in the word classifier). */
 interface Index {
   byEntry: Map<Entry['t'], number[]>;
   number: number[];
   ordinal: number[];
-  word: number[];
   info: ReturnType<typeof wordClassifier>;
 }
 
 function buildIndex(rules: readonly Rule[]): Index {
   const byEntry = new Map<Entry['t'], number[]>();
-  const index: Omit<Index, 'info'> = { byEntry, number: [], ordinal: [], word: [] };
-  const words = new Set<string>();
+  const index: Omit<Index, 'info'> = { byEntry, number: [], ordinal: [] };
+  const words = new Map<string, number[]>();
   rules.forEach((r, k) => {
     for (const e of r.on.entries ?? []) byEntry.set(e, [...(byEntry.get(e) ?? []), k]);
     if (r.on.number) index.number.push(k);
     if (r.on.ordinal) index.ordinal.push(k);
-    if (r.on.words) {
-      index.word.push(k);
-      for (const w of r.on.words) words.add(w);
-    }
+    for (const w of r.on.words ?? []) words.set(w, [...(words.get(w) ?? []), k]);
   });
   return { ...index, info: wordClassifier(words) };
 }
@@ -95,25 +91,28 @@ function toMention(toks: readonly Token[], p: P): Mention {
 
 // Which rules a token triggers, as a mark per rule position (reused: one token at a time).
 const marks = new Uint8Array(RULES.length);
+let marked = 0;
+
+function mark(ks: readonly number[] | undefined): void {
+  if (!ks) return;
+  for (let n = 0; n < ks.length; n++) marks[ks[n]!] = 1;
+  marked += ks.length;
+}
 
 /** The longest expression starting at token i among the rules its triggers select. */
 function best(s: Scan, i: number): P | null {
   const tok = s.toks[i]!;
-  let any = false;
-  const mark = (ks: readonly number[] | undefined) => {
-    if (!ks) return;
-    for (const k of ks) marks[k] = 1;
-    any ||= ks.length > 0;
-  };
+  marked = 0;
   if (tok.kind === 'n') mark(INDEX.number);
   else if (tok.kind === 'w') {
     const info = INDEX.info(tok.text);
     if (info === NOTHING) return null;
-    for (const h of s.all(i)) mark(INDEX.byEntry.get(h.e.t));
+    const hits = s.all(i);
+    for (let n = 0; n < hits.length; n++) mark(INDEX.byEntry.get(hits[n]!.e.t));
     if (info.ordinal && parseOrdinal(s.toks, i)) mark(INDEX.ordinal);
-    if (info.special) mark(INDEX.word);
+    mark(info.rules);
   }
-  if (!any) return null;
+  if (!marked) return null;
   let bestP: P | null = null;
   for (let k = 0; k < RULES.length; k++) {
     if (!marks[k]) continue;

@@ -38,30 +38,32 @@ const NO_HITS: Hit[] = [];
 /** What a word may start: lexicon phrases, a rule triggered by the word itself, an ordinal. */
 export interface WordInfo {
   cands: readonly Candidate[];
-  special: boolean;
+  /** Positions of the rules one of its readings triggers by word (empty for most words). */
+  rules: readonly number[];
   ordinal: boolean;
 }
+const NO_RULES: readonly number[] = [];
 /** The WordInfo of a word that starts nothing. */
-export const NOTHING: WordInfo = { cands: NO_CANDIDATES, special: false, ordinal: false };
+export const NOTHING: WordInfo = { cands: NO_CANDIDATES, rules: NO_RULES, ordinal: false };
 
 /**
- * A cached word classifier for a set of trigger words (stems that open a rule without being in the
- * lexicon: «من»، «بين»، «منذ»، «قبل»، «نفس» …). Most words start nothing, and words repeat (bounded
+ * A cached word classifier for the trigger words (stems that open a rule without being in the
+ * lexicon: «من»، «بين»، «منذ»، «قبل»، «نفس» …), each mapped to the rules it triggers. Most words start nothing, and words repeat (bounded
  * cache, reset when full).
  */
-export function wordClassifier(triggerWords: ReadonlySet<string>): (word: string) => WordInfo {
+export function wordClassifier(triggerWords: ReadonlyMap<string, readonly number[]>): (word: string) => WordInfo {
   const cache = new Map<string, WordInfo>();
   return (word) => {
     let info = cache.get(word);
     if (info) return info;
     const cands: Candidate[] = [];
-    let special = false;
+    const rules = new Set<number>();
     for (const r of readings(word)) {
       for (const ph of phrasesStartingWith(r.stem)) cands.push({ rest: ph.rest, entry: ph.entry, prefix: r.prefix });
-      if (triggerWords.has(r.stem)) special = true;
+      for (const k of triggerWords.get(r.stem) ?? NO_RULES) rules.add(k);
     }
     const ordinal = mayStartOrdinal(word);
-    info = cands.length || special || ordinal ? { cands: cands.length ? cands : NO_CANDIDATES, special, ordinal } : NOTHING;
+    info = cands.length || rules.size || ordinal ? { cands: cands.length ? cands : NO_CANDIDATES, rules: rules.size ? [...rules].sort((a, b) => a - b) : NO_RULES, ordinal } : NOTHING;
     if (cache.size > 50_000) cache.clear();
     cache.set(word, info);
     return info;
