@@ -3,7 +3,8 @@
  * Ranges are inclusive; a day is start = end. Nothing here reads the clock.
  */
 import type { Grain, Timex } from '../types.ts';
-import { dateOrNull, dayOfWeek as weekday, daysBetween, isoOf, isSupportedYear, monthLength as daysInMonth, monthRange, parts, plusDays as addDays, shiftMonth, weekRange, weekdayNear, yearRange } from './calendar.ts';
+import { addDays, dateOrNull, daysBetween, daysInMonth, isSupportedYear, monthRange, parts, toIsoDate as isoOf, weekday, yearRange } from '../iso-date.ts';
+import { addMonths, shiftMonth, weekRange, weekdayNear } from './calendar.ts';
 import { gregorianToHijri, hijriMonthLength, hijriMonthRange, hijriToGregorian, hijriYearRange } from './hijri.ts';
 import type { CenturyRef, DaySpec, MonthRef, Value, YearRef } from './mentions.ts';
 
@@ -138,14 +139,9 @@ export function resolveValue(v: Value, ctx: ResolveContext): Resolution {
         const [start, end] = yearRange(r.y + v.n);
         return ok(start, end, 'year', 'relative');
       }
-      let d: string | null;
-      if (v.unit === 'day') d = addDays(ctx.ref, v.n);
-      else if (v.unit === 'week') d = addDays(ctx.ref, 7 * v.n);
-      else {
-        const { y, m } = v.unit === 'month' ? shiftMonth(r.y, r.m, v.n) : { y: r.y + v.n, m: r.m };
-        d = isSupportedYear(y) ? dateOrNull(y, m, Math.min(r.d, daysInMonth(y, m))) : null;
-      }
-      if (!d) return fail('impossible', 'out of range');
+      // A month back or ahead keeps the day, clamped to the month's end (dayjs).
+      if (v.unit === 'month' && !isSupportedYear(shiftMonth(r.y, r.m, v.n).y)) return fail('impossible', 'out of range');
+      const d = v.unit === 'day' ? addDays(ctx.ref, v.n) : v.unit === 'week' ? addDays(ctx.ref, 7 * v.n) : addMonths(ctx.ref, v.n);
       return ok(d, d, 'day', 'relative');
     }
     case 'hijriIn':
@@ -204,17 +200,10 @@ function resolveDeictic(v: Extract<Value, { t: 'deictic' }>, ctx: ResolveContext
 /** «الأسبوعين الماضيين»: the n units that end the day before the reference; «الأيام الثلاثة المقبلة»: those that start the day after. */
 function resolveSpan(v: Extract<Value, { t: 'span' }>, ctx: ResolveContext): Resolution {
   if (!ctx.ref) return NO_REF;
-  const far = v.unit === 'day' ? addDays(ctx.ref, v.n) : v.unit === 'week' ? addDays(ctx.ref, 7 * v.n) : shiftDay(ctx.ref, v.unit === 'month' ? v.n : 12 * v.n);
+  const far = v.unit === 'day' ? addDays(ctx.ref, v.n) : v.unit === 'week' ? addDays(ctx.ref, 7 * v.n) : addMonths(ctx.ref, v.unit === 'month' ? v.n : 12 * v.n);
   if (!far) return fail('impossible', 'out of range');
   const [start, end] = v.n < 0 ? [far, addDays(ctx.ref, -1)] : [addDays(ctx.ref, 1), far];
   return ok(start, end, v.unit, 'relative');
-}
-
-/** The same day `months` months away, clamped to the month's end; null out of range. */
-function shiftDay(iso: string, months: number): string | null {
-  const r = parts(iso);
-  const { y, m } = shiftMonth(r.y, r.m, months);
-  return isSupportedYear(y) ? dateOrNull(y, m, Math.min(r.d, daysInMonth(y, m))) : null;
 }
 
 function resolveWeekday(wd: number, dir: -1 | 0 | 1 | undefined, ctx: ResolveContext): string {
