@@ -208,5 +208,5 @@ export function nthMonth(s: Scan, start: number, j: number, day: DaySpec): P | n
 export const dayMonthYearRules: Rule[] = [
   { name: 'month', on: { entries: ['month'], words: SHAHR }, match: (s, i) => monthExpr(s, i, false) },
   { name: 'day month year', on: { entries: ['dayPos', 'deictic'], number: true, ordinal: true, words: [...HALF_WORDS, ...COUNTING_ORDINALS.keys()] }, match: (s, i) => date(s, i, false) },
-  { name: 'n-th weekday', on: { entries: ['dayPos'], ordinal: true, words: COUNTING_ORDINALS.keys() }, match: nthWeekdayExpr },
+  { name: 'n-th weekday', on: { entries: ['dayPos'], ordinal: true, words: [...COUNTING_ORDINALS.keys()] }, match: nthWeekdayExpr },
 ];

@@ -144,5 +144,5 @@ export const periodRules: Rule[] = [
   { name: 'unit', on: { entries: ['unit'] }, match: unitExpr },
   { name: 'this unit', on: { entries: ['this'] }, match: thisExpr },
   { name: 'season', on: { entries: ['season'] }, match: seasonExpr },
-  { name: 'span', on: { words: SPAN_UNITS.keys() }, match: spanExpr },
+  { name: 'span', on: { words: [...SPAN_UNITS.keys()] }, match: spanExpr },
 ];

@@ -244,9 +244,9 @@ function relativeWeek(s: Scan, j: number): { offset: number; end: number } | nul
 export const relativeDayRules: Rule[] = [
   { name: 'deictic day', on: { entries: ['deictic'] }, match: deicticExpr },
   { name: 'weekday', on: { entries: ['weekday'] }, match: (s, i) => weekdayExpr(s, i, false) },
-  { name: 'weekday of week', on: { entries: ['weekday'], words: BARE_WEEKDAYS.keys() }, match: weekdayOfWeek },
+  { name: 'weekday of week', on: { entries: ['weekday'], words: [...BARE_WEEKDAYS.keys()] }, match: weekdayOfWeek },
   { name: 'yawm', on: { entries: ['yawm'] }, match: yawmExpr },
   { name: 'same date', on: { entries: ['date'] }, match: (s, i) => sameAfter(s, i, 'day') },
-  { name: 'ago', on: { words: AGO_WORDS.keys() }, match: agoExpr },
+  { name: 'ago', on: { words: [...AGO_WORDS.keys()] }, match: agoExpr },
   { name: 'same unit', on: { words: NAFS }, match: nafsExpr },
 ];

@@ -164,7 +164,7 @@ export interface Trigger {
   entries?: readonly Entry['t'][];
   number?: boolean;
   ordinal?: boolean;
-  words?: Iterable<string>;
+  words?: readonly string[] | ReadonlySet<string>;
 }
 
 /** One construction of the grammar: when to try it and how it reads the tokens from i. */
