@@ -62,12 +62,27 @@ export function wordClassifier(triggerWords: ReadonlyMap<string, readonly number
       for (const ph of phrasesStartingWith(r.stem)) cands.push({ rest: ph.rest, entry: ph.entry, prefix: r.prefix });
       for (const k of triggerWords.get(r.stem) ?? NO_RULES) rules.add(k);
     }
+    if (!cands.length) gluedMonth(word, cands);
     const ordinal = mayStartOrdinal(word);
     info = cands.length || rules.size || ordinal ? { cands: cands.length ? cands : NO_CANDIDATES, rules: rules.size ? [...rules].sort((a, b) => a - b) : NO_RULES, ordinal } : NOTHING;
     if (cache.size > 50_000) cache.clear();
     cache.set(word, info);
     return info;
   };
+}
+
+/**
+ * «18 سبتمبرالمقبل»: scraped text glues a month name to the next word when that word is a relative
+ * marker with its article («المقبل»، «الماضي»). The token is read as the month (the marker only
+ * confirms it); names that are also ordinary words are left alone.
+ */
+function gluedMonth(word: string, cands: Candidate[]): void {
+  const at = word.indexOf(AL, 3);
+  if (at < 0) return;
+  const head = phrasesStartingWith(word.slice(0, at)).find((ph) => ph.rest.length === 0 && ph.entry.t === 'month' && ph.entry.need === 'free');
+  if (!head) return;
+  const tail = phrasesStartingWith(word.slice(at)).some((ph) => ph.rest.length === 0 && ph.entry.t === 'rel');
+  if (tail) cands.push({ rest: [], entry: head.entry, prefix: '' });
 }
 
 /** The tokens of one chunk with the helpers rules share. */

@@ -12,6 +12,8 @@ describe('days of a month', () => {
     { name: 'Levantine: «ثالث ثلاثاء في أيلول لعام 2014»', input: 'عقدت الجلسة ثالث ثلاثاء في أيلول لعام 2014.', ref, expected: [day('ثالث ثلاثاء في أيلول لعام 2014', '2014-09-16', 'absolute')] },
     { name: 'Egyptian: «أول ثلاثاء من أكتوبر في سنة 2014»', input: 'بدأت الدراسة أول ثلاثاء من أكتوبر في سنة 2014.', ref, expected: [day('أول ثلاثاء من أكتوبر في سنة 2014', '2014-10-07', 'absolute')] },
     { name: '«شهر 3 أيام» counts days', input: 'استمر الإضراب شهر 3 أيام.', ref, expected: [] },
+    { name: 'Tunisian, glued: «يوم 18 سبتمبرالمقبل»', input: 'تعلن النتائج في أجل أقصاه يوم 18 سبتمبرالمقبل.', ref: '2017-05-06', expected: [day('يوم 18 سبتمبرالمقبل', '2017-09-18')] },
+    { name: 'a word that only starts like a month is none: «الممارسات»', input: 'انتقد التقرير الممارسات الأخيرة.', ref, expected: [] },
   ]);
 });
 
