@@ -154,6 +154,7 @@ export function yawmExpr(s: Scan, i: number): P | null {
   return { start: i, end: inner.end, v: inner.v, ...(inner.pod ? { pod: inner.pod } : {}) };
 }
 
+/** A deictic day after «يوم» other than today («يوم أمس»، «يوم غد»). */
 export function deicticAfterYawm(s: Scan, j: number): P | null {
   const d = deicticExpr(s, j);
   if (d && d.v.t === 'deictic' && d.v.offset !== 0) return d;

@@ -205,6 +205,7 @@ function untilEnd(s: Scan, k: number): number {
   return s.stemIn(k, UNTIL_NOUNS, false) && s.toks[k - 1]?.kind === 'w' && !s.stemIn(k - 1, UNTIL_NOUNS, false) ? k + 1 : k;
 }
 
+/** The month with the year read after it, when both are of the same calendar. */
 export function withYear(s: Scan, month: MonthRef, yr: { y: number; cal: 'g' | 'h' } | null): MonthRef {
   if (month.k !== 'named' || !yr || yr.cal !== month.cal) return month;
   return { ...month, year: yr.y };

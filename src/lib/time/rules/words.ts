@@ -1,6 +1,12 @@
+/**
+ * The word sets the rules read, normalized once at load with the same function as the text
+ * (clitics are removed by the rules, not listed here).
+ */
 import { normalizeWord } from '../../text/normalize.ts';
 
+/** A word as the normalized text spells it. */
 export const W = normalizeWord;
+/** A set of normalized words. */
 export const set = (...words: string[]) => new Set(words.map(W));
 export const MIN = W('من');
 export const AND = W('و');
