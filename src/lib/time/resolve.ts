@@ -90,25 +90,10 @@ export function resolveValue(v: Value, ctx: ResolveContext): Resolution {
       if (!isSupportedYear(y)) return fail('impossible', `year ${y} is out of range`);
       return ok(monthRange(y, v.months[0])[0], monthRange(y, v.months[1])[1], 'month', v.year.k === 'abs' ? 'absolute' : 'relative');
     }
-    case 'decade': {
-      let base = 1900;
-      if (v.century) {
-        const c = centuryNumber(v.century, ctx);
-        if (c === null) return NO_REF;
-        base = (c - 1) * 100;
-      }
-      const y = base + v.d;
-      if (!isSupportedYear(y)) return fail('impossible', `decade ${y}s is out of range`);
-      return ok(yearRange(y)[0], yearRange(y + 9)[1], 'decade', v.century?.k === 'rel' ? 'relative' : 'absolute');
-    }
-    case 'century': {
-      const c = centuryNumber(v.century, ctx);
-      if (c === null) return NO_REF;
-      const first = Math.max(1, (c - 1) * 100);
-      const last = (c - 1) * 100 + 99;
-      if (!isSupportedYear(last)) return fail('impossible', `century ${c} is out of range`);
-      return ok(yearRange(first)[0], yearRange(last)[1], 'century', v.century.k === 'rel' ? 'relative' : 'absolute');
-    }
+    case 'decade':
+      return resolveDecade(v, ctx);
+    case 'century':
+      return resolveCentury(v, ctx);
     case 'anniv': {
       if (v.base === undefined) return fail('unanchored', 'no base year in its sentence, so the year it falls in is not stated');
       const y = v.base + v.n;
@@ -116,19 +101,8 @@ export function resolveValue(v: Value, ctx: ResolveContext): Resolution {
       const [start, end] = yearRange(y);
       return ok(start, end, 'year', 'anniversary');
     }
-    case 'same': {
-      const last = ctx.last;
-      if (v.unit === 'day' && last.day) return ok(last.day, last.day, 'day', 'relative');
-      if (v.unit === 'month' && last.month) {
-        const [start, end] = monthRange(last.month.y, last.month.m);
-        return ok(start, end, 'month', 'relative');
-      }
-      if (v.unit === 'year' && last.year !== undefined) {
-        const [start, end] = yearRange(last.year);
-        return ok(start, end, 'year', 'relative');
-      }
-      return fail('unanchored', `no ${v.unit} named before it`);
-    }
+    case 'same':
+      return resolveSame(v, ctx);
     case 'ago': {
       // «قبل يومين»، «منذ ثلاثة أسابيع»، «قبل شهر»: the day that far from the reference.
       if (!ctx.ref) return NO_REF;
@@ -146,16 +120,58 @@ export function resolveValue(v: Value, ctx: ResolveContext): Resolution {
     }
     case 'hijriIn':
       return resolveHijriIn(v.m, v.d, v.gy);
-    case 'range': {
-      const from = resolveValue(v.from, ctx);
-      if (!from.ok) return from;
-      const to = resolveValue(v.to, ctx);
-      if (!to.ok) return to;
-      if (from.start > to.end) return fail('impossible', `the range ends (${to.end}) before it starts (${from.start})`);
-      const grain = GRAIN_ORDER[Math.max(GRAIN_ORDER.indexOf(from.grain), GRAIN_ORDER.indexOf(to.grain))]!;
-      return { ok: true, start: from.start, end: to.end, grain, kind: 'range', notes: [...from.notes, ...to.notes] };
-    }
+    case 'range':
+      return resolveRange(v, ctx);
   }
+}
+
+/** «التسعينيات»، «ثمانينيات القرن الماضي»: ten years (the 1900s when no century is named). */
+function resolveDecade(v: Extract<Value, { t: 'decade' }>, ctx: ResolveContext): Resolution {
+  let base = 1900;
+  if (v.century) {
+    const c = centuryNumber(v.century, ctx);
+    if (c === null) return NO_REF;
+    base = (c - 1) * 100;
+  }
+  const y = base + v.d;
+  if (!isSupportedYear(y)) return fail('impossible', `decade ${y}s is out of range`);
+  return ok(yearRange(y)[0], yearRange(y + 9)[1], 'decade', v.century?.k === 'rel' ? 'relative' : 'absolute');
+}
+
+/** «القرن العشرين»، «القرن الماضي»: a hundred years. */
+function resolveCentury(v: Extract<Value, { t: 'century' }>, ctx: ResolveContext): Resolution {
+  const c = centuryNumber(v.century, ctx);
+  if (c === null) return NO_REF;
+  const first = Math.max(1, (c - 1) * 100);
+  const last = (c - 1) * 100 + 99;
+  if (!isSupportedYear(last)) return fail('impossible', `century ${c} is out of range`);
+  return ok(yearRange(first)[0], yearRange(last)[1], 'century', v.century.k === 'rel' ? 'relative' : 'absolute');
+}
+
+/** «الشهر ذاته»، «بنفس التاريخ»، «العام نفسه»: the day, month or year named last. */
+function resolveSame(v: Extract<Value, { t: 'same' }>, ctx: ResolveContext): Resolution {
+  const last = ctx.last;
+  if (v.unit === 'day' && last.day) return ok(last.day, last.day, 'day', 'relative');
+  if (v.unit === 'month' && last.month) {
+    const [start, end] = monthRange(last.month.y, last.month.m);
+    return ok(start, end, 'month', 'relative');
+  }
+  if (v.unit === 'year' && last.year !== undefined) {
+    const [start, end] = yearRange(last.year);
+    return ok(start, end, 'year', 'relative');
+  }
+  return fail('unanchored', `no ${v.unit} named before it`);
+}
+
+/** A range: from the start of its first end to the end of its second. */
+function resolveRange(v: Extract<Value, { t: 'range' }>, ctx: ResolveContext): Resolution {
+  const from = resolveValue(v.from, ctx);
+  if (!from.ok) return from;
+  const to = resolveValue(v.to, ctx);
+  if (!to.ok) return to;
+  if (from.start > to.end) return fail('impossible', `the range ends (${to.end}) before it starts (${from.start})`);
+  const grain = GRAIN_ORDER[Math.max(GRAIN_ORDER.indexOf(from.grain), GRAIN_ORDER.indexOf(to.grain))]!;
+  return { ok: true, start: from.start, end: to.end, grain, kind: 'range', notes: [...from.notes, ...to.notes] };
 }
 
 const GRAIN_ORDER: Grain[] = ['day', 'week', 'month', 'year', 'decade', 'century'];

@@ -11,26 +11,8 @@ import { AL, BARE_WEEKDAYS, COUNTING_ORDINALS, DASH, FIRST_WORD, FI_WORD, HALF_W
 export function date(s: Scan, i: number, rangeContext: boolean): P | null {
   const ds = daySpec(s, i);
   if (!ds) return null;
-  // «13-15 تموز»، «بين 13 و15 تموز»، «من 4 إلى 22 هذا الشهر»، «من الثالث والعشرين حتى السادس والعشرين من أكتوبر»
-  if (ds.day.k === 'n' && (!ds.ordinal || rangeContext)) {
-    const c = connector(s, ds.end);
-    const second = c ? daySpec(s, skipDayWords(s, c.end)) : null;
-    if (c && second && second.day.k === 'n' && (second.ordinal === ds.ordinal || !ds.ordinal)) {
-      const d2 = second.day.d;
-      const mp = monthPart(s, second.end);
-      if (mp && mp.need !== 'day') {
-        const yr = mp.month.k === 'named' ? yearAfter(s, mp.end, mp.month.cal) : null;
-        const month = withYear(s, mp.month, yr);
-        const end = yr ? yr.end : mp.end;
-        if (c.kind === 'to' || rangeContext || d2 === ds.day.d + 1) {
-          if (d2 <= ds.day.d) return null;
-          return { start: i, end, v: { t: 'range', from: { t: 'date', day: ds.day, month }, to: { t: 'date', day: { k: 'n', d: d2 }, month } } };
-        }
-        // «13 و15 تموز» names two days: the first one borrows the month.
-        return { start: i, end: ds.end, v: { t: 'date', day: ds.day, month } };
-      }
-    }
-  }
+  const days = daysSharingMonth(s, i, ds, rangeContext);
+  if (days !== undefined) return days;
   // «28-نوفمبر»، «2/ أكتوبر»: a dash or slash may stand between a day number and a month name.
   const sep = ds.day.k === 'n' && !ds.ordinal && (s.punct(ds.end, DASH) || s.punct(ds.end, '/')) && monthName(s, ds.end + 1)?.need === 'free' ? 1 : 0;
   const mp = monthPart(s, ds.end + sep);
@@ -75,6 +57,30 @@ export function date(s: Scan, i: number, rangeContext: boolean): P | null {
     };
   }
   return { start: i, end, v };
+}
+
+/**
+ * «13-15 تموز»، «بين 13 و15 تموز»، «من 4 إلى 22 هذا الشهر»، «من الثالث والعشرين حتى السادس والعشرين من
+ * أكتوبر»: two day numbers sharing the month after the second. undefined when the pattern is absent
+ * (the caller reads a plain date), null when it is there but impossible (the second day first).
+ */
+function daysSharingMonth(s: Scan, i: number, ds: NonNullable<ReturnType<typeof daySpec>>, rangeContext: boolean): P | null | undefined {
+  if (ds.day.k !== 'n' || (ds.ordinal && !rangeContext)) return undefined;
+  const c = connector(s, ds.end);
+  const second = c ? daySpec(s, skipDayWords(s, c.end)) : null;
+  if (!c || !second || second.day.k !== 'n' || (second.ordinal !== ds.ordinal && ds.ordinal)) return undefined;
+  const d2 = second.day.d;
+  const mp = monthPart(s, second.end);
+  if (!mp || mp.need === 'day') return undefined;
+  const yr = mp.month.k === 'named' ? yearAfter(s, mp.end, mp.month.cal) : null;
+  const month = withYear(s, mp.month, yr);
+  const end = yr ? yr.end : mp.end;
+  if (c.kind === 'to' || rangeContext || d2 === ds.day.d + 1) {
+    if (d2 <= ds.day.d) return null;
+    return { start: i, end, v: { t: 'range', from: { t: 'date', day: ds.day, month }, to: { t: 'date', day: { k: 'n', d: d2 }, month } } };
+  }
+  // «13 و15 تموز» names two days: the first one borrows the month.
+  return { start: i, end: ds.end, v: { t: 'date', day: ds.day, month } };
 }
 
 /**
