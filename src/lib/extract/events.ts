@@ -11,6 +11,7 @@ import { TIME_PREPOSITIONS } from '../time/lexicon.ts';
 import type { Mention } from '../time/mentions.ts';
 import type { Grain, TimelineEvent, Timex } from '../types.ts';
 import { fnv1a64Hex } from './hash.ts';
+import { isNameYear } from './name-year.ts';
 import { clauseTitle, nounPhraseTitle, type Title, type TitleSource } from './title.ts';
 import { stemsOfWords } from './words.ts';
 
@@ -52,6 +53,12 @@ export interface Draft {
   stems?: string[];
   sentence: number;
   timexIds: string[];
+  /** The clause's role: the sentence's main clause, a later clause, or a noun the date qualifies. */
+  role: 'main' | 'clause' | 'noun';
+  /** The article's main event (headline and lede). */
+  main?: boolean;
+  /** Where the annotation starts when it is not the sentence's start (the headline above the lede). */
+  from?: number;
 }
 
 /** The event drafts of the sentences whose tokens are in `src.tokens` (a chunk of the document). */
@@ -71,6 +78,13 @@ export function draftEvents(src: TitleSource, sentences: readonly SentenceInfo[]
   return drafts;
 }
 
+/** The title of a sentence's main clause without its dates (for a main event the lede does not date). */
+export function ledeTitle(src: TitleSource, s: SentenceInfo, undated: readonly Mention[]): Title {
+  const skip = new Set<number>();
+  for (const m of undated) for (let k = m.tokStart; k < m.tokEnd; k++) skip.add(k);
+  return clauseTitle(src, s.tokFrom, s.tokTo, (k) => skip.has(k));
+}
+
 /** Merges the drafts of a document and gives them stable ids. */
 export function finishEvents(docId: string, text: string, sentences: readonly SentenceInfo[], drafts: Draft[]): TimelineEvent[] {
   return finish(docId, text, sentences, mergeDrafts(drafts));
@@ -81,35 +95,40 @@ function sentenceEvents(src: TitleSource, s: SentenceInfo, si: number, list: Dat
   const main: DatedMention[] = [];
   const attributive: { d: DatedMention; stop: number }[] = [];
   const annivs: DatedMention[] = [];
-  for (const d of list) {
+  // A year inside a name («معرض الأسلحة 2023»، «رؤية 2030») dates nothing and stays in the title.
+  const named = list.map((d) => isNameYear(tokens, d.mention, d.timex, s.tokFrom));
+  list.forEach((d, n) => {
     const m = d.mention;
-    if (m.entity) continue;
+    if (named[n]) return;
     if (d.timex.kind === 'anniversary') {
       annivs.push(d);
-      continue;
+      return;
     }
     const anniv = annivs.length ? annivs[annivs.length - 1]! : null;
     if (anniv && !hasClauseMark(tokens, anniv.mention.tokEnd, m.tokStart) && (d.timex.kind === 'absolute' || d.timex.kind === 'range')) {
       attributive.push({ d, stop: anniv.mention.tokEnd });
-      continue;
+      return;
     }
     if (qualifiesNoun(tokens, m, d.timex, s.tokFrom)) {
       attributive.push({ d, stop: s.tokFrom });
-      continue;
+      return;
     }
     main.push(d);
-  }
+  });
   const dateTokens = sentenceDateTokens;
   dateTokens.clear();
-  for (const d of list) {
-    if (d.mention.entity || d.timex.kind === 'anniversary') continue;
+  list.forEach((d, n) => {
+    if (named[n] || d.timex.kind === 'anniversary') return;
     for (let k = d.mention.tokStart; k < d.mention.tokEnd; k++) dateTokens.add(k);
-  }
+  });
   // Expressions that could not be dated are still date words, not title words.
   const isDate = (k: number) => dateTokens.has(k) || undatedTokens.has(k);
   const out: Draft[] = [];
   // The main clause: group its expressions by the dates they give («اليوم الخميس، الموافق لـ 27 تموز»).
-  const groups = groupByDate(main.length ? main : annivs.slice(0, 1));
+  // An anniversary alone dates its clause («تحيي الجزائر الذكرى الـ 69») unless it is only the
+  // occasion of something else («بمناسبة الذكرى السبعين»، «العرض المخصص للذكرى»): then it dates nothing.
+  const dating = annivs.filter((d) => !isOccasion(tokens, d.mention, s.tokFrom));
+  const groups = groupByDate(main.length ? main : dating.slice(0, 1));
   let mainTitle: Title | null = null;
   groups.forEach((g, n) => {
     const first = g[0]!;
@@ -123,16 +142,26 @@ function sentenceEvents(src: TitleSource, s: SentenceInfo, si: number, list: Dat
       title = clauseTitle(src, from, to, isDate, at, true);
       if (!title.words.length && mainTitle) title = clauseTitle(src, s.tokFrom, s.tokTo, isDate, at);
     }
-    if (title.text) out.push(draft(g, title, si));
+    if (title.text) out.push(draft(g, title, si, n === 0 ? 'main' : 'clause'));
   });
   if (!attributive.length) return out;
   for (const group of groupByDate(attributive.map((a) => a.d))) {
     const a = attributive.find((x) => x.d === group[0])!;
     let title = nounPhraseTitle(src, a.d.mention.tokStart, s.tokFrom, a.stop, isDate);
     if (!title.text) title = clauseTitle(src, s.tokFrom, s.tokTo, isDate);
-    if (title.text) out.push(draft(group, title, si));
+    if (title.text) out.push(draft(group, title, si, 'noun'));
   }
   return out;
+}
+
+const OCCASION = new Set(['بمناسبة', 'مناسبة', 'المخصص', 'المخصصة', 'احتفالا', 'احتفاء', 'إحياء', 'تخليدا', 'تزامنا'].map(normalizeWord));
+
+/** True when an anniversary is the occasion of the clause («بمناسبة الذكرى»، «للذكرى»), not its date. */
+function isOccasion(tokens: readonly Token[], m: Mention, from: number): boolean {
+  const own = tokens[m.tokStart]!;
+  if (own.kind === 'w' && (own.text.startsWith('لل') || own.text.startsWith('بال'))) return true;
+  const prev = m.tokStart > from ? tokens[m.tokStart - 1]! : null;
+  return !!prev && prev.kind === 'w' && readings(prev.text).some((r) => OCCASION.has(r.stem));
 }
 
 /** True when a clause mark lies between two token positions. */
@@ -202,12 +231,12 @@ function looksLikeVerbWord(w: string): boolean {
 
 const CLAUSE_WORDS = new Set(['بينما', 'فيما', 'حيث', 'لكن', 'ولكن', 'حسبما'].map(normalizeWord));
 
-function draft(group: DatedMention[], title: Title, sentence: number): Draft {
+function draft(group: DatedMention[], title: Title, sentence: number, role: Draft['role']): Draft {
   // The finest expression dates the event; the others in the group restate it.
   let best = group[0]!;
   for (const d of group) if (GRAINS.indexOf(d.timex.grain) < GRAINS.indexOf(best.timex.grain)) best = d;
   const pod = group.find((d) => d.timex.partOfDay)?.timex.partOfDay;
-  const out: Draft = { start: best.timex.start, end: best.timex.end, grain: best.timex.grain, title: title.text, words: title.words, sentence, timexIds: group.map((d) => d.timex.id) };
+  const out: Draft = { start: best.timex.start, end: best.timex.end, grain: best.timex.grain, title: title.text, words: title.words, sentence, timexIds: group.map((d) => d.timex.id), role };
   if (pod) out.partOfDay = pod;
   return out;
 }
@@ -249,6 +278,10 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
     // Each expression dates one draft only, so the ids never repeat.
     for (const id of d.timexIds) same.timexIds.push(id);
     if (!same.partOfDay && d.partOfDay) same.partOfDay = d.partOfDay;
+    if (d.main) {
+      same.main = true;
+      if (d.from !== undefined) same.from = Math.min(d.from, same.from ?? d.from);
+    }
   }
   return out;
 }
@@ -259,7 +292,9 @@ function similar(a: readonly string[], b: readonly string[], grain: Grain, span:
   let shared = 0;
   for (const w of a) if (b.includes(w)) shared++;
   const overlap = shared / Math.min(a.length, b.length);
-  if (grain === 'day' && !span) return shared >= 2 && overlap >= 0.6;
+  // Two statements of one day are usually two events: most of both titles must be shared, not
+  // just the subject («وزير الدفاع الروسي» meeting and the same minister at a parade).
+  if (grain === 'day' && !span) return shared >= 2 && shared / Math.max(a.length, b.length) >= 0.6;
   if (grain === 'day' || grain === 'week' || grain === 'month') return shared >= 1 && overlap >= 0.5;
   return shared >= 1 && overlap >= 0.34;
 }
@@ -273,8 +308,10 @@ function finish(docId: string, text: string, sentences: readonly SentenceInfo[],
     let id = `e${fnv1a64Hex(key)}`;
     if (used.has(id)) id = `e${fnv1a64Hex(`${key}|${s.start}`)}`;
     used.add(id);
-    const e: TimelineEvent = { id, documentId: docId, start: d.start, end: d.end, grain: d.grain, title: d.title, annotation: text.slice(s.start, s.end), span: [s.start, s.end], timexIds: d.timexIds };
+    const from = d.from ?? s.start;
+    const e: TimelineEvent = { id, documentId: docId, start: d.start, end: d.end, grain: d.grain, title: d.title, annotation: text.slice(from, s.end), span: [from, s.end], timexIds: d.timexIds };
     if (d.partOfDay) e.partOfDay = d.partOfDay;
+    if (d.main) e.main = true;
     events.push(e);
   }
   events.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
