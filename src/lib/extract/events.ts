@@ -11,7 +11,10 @@ import { TIME_PREPOSITIONS } from '../time/lexicon.ts';
 import type { Mention } from '../time/mentions.ts';
 import type { Grain, TimelineEvent, Timex } from '../types.ts';
 import { fnv1a64Hex } from './hash.ts';
+import { clauseStarts } from './clauses.ts';
+import { hasHappening } from './happening.ts';
 import { isNameYear } from './name-year.ts';
+import { joinRanges } from './ranges.ts';
 import { clauseTitle, nounPhraseTitle, type Title, type TitleSource } from './title.ts';
 import { stemsOfWords } from './words.ts';
 
@@ -128,21 +131,12 @@ function sentenceEvents(src: TitleSource, s: SentenceInfo, si: number, list: Dat
   // An anniversary alone dates its clause («تحيي الجزائر الذكرى الـ 69») unless it is only the
   // occasion of something else («بمناسبة الذكرى السبعين»، «العرض المخصص للذكرى»): then it dates nothing.
   const dating = annivs.filter((d) => !isOccasion(tokens, d.mention, s.tokFrom));
-  const groups = groupByDate(main.length ? main : dating.slice(0, 1));
-  let mainTitle: Title | null = null;
+  const ranges = joinRanges(tokens, main.length ? main : dating.slice(0, 1), s.tokFrom);
+  const groups = groupRanges(ranges);
+  const starts = clauseStarts(tokens, s.tokFrom, s.tokTo);
   groups.forEach((g, n) => {
-    const first = g[0]!;
-    const at = first.mention.tokStart;
-    let title: Title;
-    if (n === 0) title = mainTitle = clauseTitle(src, s.tokFrom, s.tokTo, isDate, at);
-    else {
-      // A later date in the sentence dates its own clause; a clause too short to say anything
-      // falls back on the sentence's main clause.
-      const [from, to] = clauseAround(tokens, first.mention, s);
-      title = clauseTitle(src, from, to, isDate, at, true);
-      if (!title.words.length && mainTitle) title = clauseTitle(src, s.tokFrom, s.tokTo, isDate, at);
-    }
-    if (title.text) out.push(draft(g, title, si, n === 0 ? 'main' : 'clause'));
+    const title = groupTitle(src, s, starts, g.group[0]!.mention.tokStart, isDate);
+    if (title.text) out.push(draft(g.group, title, si, n === 0 ? 'main' : 'clause', g));
   });
   if (!attributive.length) return out;
   for (const group of groupByDate(attributive.map((a) => a.d))) {
@@ -162,6 +156,37 @@ function isOccasion(tokens: readonly Token[], m: Mention, from: number): boolean
   if (own.kind === 'w' && (own.text.startsWith('لل') || own.text.startsWith('بال'))) return true;
   const prev = m.tokStart > from ? tokens[m.tokStart - 1]! : null;
   return !!prev && prev.kind === 'w' && readings(prev.text).some((r) => OCCASION.has(r.stem));
+}
+
+/** Groups of one span each: expressions giving the same dates, or a range joined from two. */
+function groupRanges(ranges: { group: DatedMention[]; start: string; end: string }[]): { group: DatedMention[]; start: string; end: string }[] {
+  const out: { group: DatedMention[]; start: string; end: string }[] = [];
+  for (const r of ranges) {
+    const same = out.find((o) => o.start === r.start && o.end === r.end);
+    if (same) same.group.push(...r.group);
+    else out.push({ group: [...r.group], start: r.start, end: r.end });
+  }
+  return out;
+}
+
+const MIN_TITLE_WORDS = 2;
+
+/**
+ * The title of a date at token `at`: from the clause that holds it («… ويتم غلقه يوم 26 سبتمبر»).
+ * A clause that is only the date («، اليوم الخميس:») or says nothing happening hands the date to the
+ * clause before it, back to the sentence's first.
+ */
+function groupTitle(src: TitleSource, s: SentenceInfo, starts: readonly number[], at: number, isDate: (k: number) => boolean): Title {
+  let c = starts.length - 1;
+  while (c > 0 && starts[c]! > at) c--;
+  let fallback: Title | null = null;
+  for (; c >= 0; c--) {
+    const from = starts[c]!;
+    const title = clauseTitle(src, from, s.tokTo, isDate, at, from > s.tokFrom);
+    if (title.words.length >= MIN_TITLE_WORDS && hasHappening(title.words)) return title;
+    if (!fallback && title.words.length >= MIN_TITLE_WORDS) fallback = title;
+  }
+  return fallback ?? clauseTitle(src, s.tokFrom, s.tokTo, isDate, at);
 }
 
 /** True when a clause mark lies between two token positions. */
@@ -231,12 +256,12 @@ function looksLikeVerbWord(w: string): boolean {
 
 const CLAUSE_WORDS = new Set(['بينما', 'فيما', 'حيث', 'لكن', 'ولكن', 'حسبما'].map(normalizeWord));
 
-function draft(group: DatedMention[], title: Title, sentence: number, role: Draft['role']): Draft {
+function draft(group: DatedMention[], title: Title, sentence: number, role: Draft['role'], span?: { start: string; end: string }): Draft {
   // The finest expression dates the event; the others in the group restate it.
   let best = group[0]!;
   for (const d of group) if (GRAINS.indexOf(d.timex.grain) < GRAINS.indexOf(best.timex.grain)) best = d;
   const pod = group.find((d) => d.timex.partOfDay)?.timex.partOfDay;
-  const out: Draft = { start: best.timex.start, end: best.timex.end, grain: best.timex.grain, title: title.text, words: title.words, sentence, timexIds: group.map((d) => d.timex.id), role };
+  const out: Draft = { start: span?.start ?? best.timex.start, end: span?.end ?? best.timex.end, grain: best.timex.grain, title: title.text, words: title.words, sentence, timexIds: group.map((d) => d.timex.id), role };
   if (pod) out.partOfDay = pod;
   return out;
 }

@@ -6,6 +6,10 @@
 import { readings } from '../text/clitics.ts';
 import { type NormalizedText, normalizeWord } from '../text/normalize.ts';
 import type { Token } from '../text/tokens.ts';
+import { opensClause } from './clauses.ts';
+import { isEventNoun, isVerbLike } from './happening.ts';
+import { datelineEnd, type Item, skipOpeners } from './openers.ts';
+import { SAY, findFrame } from './report-frame.ts';
 
 /** The text around a sentence that titles are cut from. */
 export interface TitleSource {
@@ -18,28 +22,9 @@ const W = normalizeWord;
 const set = (...words: string[]) => new Set(words.map(W));
 
 const MAX_WORDS = 10;
-const CUT_WORDS = 8;
 const MIN_WORDS = 2;
 const MAX_ITEMS = 48;
 
-const CONNECTIVES: string[][] = [
-  'هذا وقد', 'هذا و', 'وقد', 'قد', 'بالإضافة إلى ذلك', 'إضافة إلى ذلك', 'وفي سياق متصل', 'في سياق متصل', 'وفي سياق آخر', 'في سياق آخر', 'وفي سياق منفصل',
-  'من جهة أخرى', 'ومن جهة أخرى', 'من جهته', 'ومن جهته', 'من جهتها', 'ومن جهتها', 'من جانبه', 'ومن جانبه', 'من جانبها', 'ومن جانبها', 'في غضون ذلك', 'وفي غضون ذلك',
-  'إلى ذلك', 'وإلى ذلك', 'على صعيد آخر', 'وعلى صعيد آخر', 'في المقابل', 'وفي المقابل', 'كذلك', 'أيضا', 'ثم', 'لكن', 'ولكن', 'غير أن', 'كما', 'وكما', 'و', 'يذكر أن', 'ويذكر أن',
-  'تجدر الإشارة إلى أن', 'وتجدر الإشارة إلى أن', 'الجدير بالذكر أن', 'والجدير بالذكر أن', 'وبحسب', 'وحسب', 'وفقا لذلك', 'وعليه', 'علما أن', 'يشار إلى أن', 'ويشار إلى أن', 'وأفيد بأن',
-  'ومن المقرر أن', 'من المقرر أن', 'ومن المنتظر أن', 'من المنتظر أن', 'ومن المتوقع أن', 'من المتوقع أن',
-].map((c) => W(c).split(' '));
-CONNECTIVES.sort((a, b) => b.length - a.length);
-// Indexed by first word: a title start is compared with the few connectives that can match it.
-const CONNECTIVES_BY_FIRST = new Map<string, string[][]>();
-for (const c of CONNECTIVES) CONNECTIVES_BY_FIRST.set(c[0]!, [...(CONNECTIVES_BY_FIRST.get(c[0]!) ?? []), c]);
-
-// Verbs that open a reporting frame; the frame ends at «أن»/«إن»/«بأن».
-const SAY = set(
-  'قال', 'قالت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'أشار', 'أشارت', 'ذكر', 'ذكرت', 'أفاد', 'أفادت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'تابع', 'تابعت', 'كشف', 'كشفت', 'نقل', 'نقلت',
-  'أورد', 'أوردت', 'صرح', 'صرحت', 'اعتبر', 'اعتبرت', 'لفت', 'لفتت', 'شدد', 'شددت', 'بين', 'بينت', 'زعم', 'زعمت', 'نفى', 'نفت', 'رأى', 'رأت', 'يرى', 'ترى', 'أبلغ', 'أبلغت', 'أفادت', 'يقول', 'تقول', 'أكدت', 'أوردت', 'بثت', 'نشرت',
-);
-const COMPLEMENTIZERS = set('أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها');
 // Sentence-initial words that start with و but are nouns, not the conjunction.
 const WAW_NOUNS = set(
   'وزير', 'وزيرة', 'وزارة', 'وزراء', 'وكالة', 'وكالات', 'وفد', 'وفود', 'ولاية', 'ولايات', 'وسائل', 'وحدة', 'وحدات', 'وقت', 'وضع', 'وثيقة', 'وجهة', 'وصول', 'ولي', 'وطن', 'وطني', 'ورقة', 'وادي',
@@ -48,11 +33,13 @@ const WAW_NOUNS = set(
 const TRAILING_FUNCTION = set('في', 'من', 'إلى', 'الى', 'على', 'عن', 'مع', 'و', 'أن', 'إن', 'ب', 'ل', 'الذي', 'التي', 'الذين', 'حيث', 'بين', 'ضد', 'خلال', 'عند', 'لدى', 'حول', 'بعد', 'قبل', 'منذ', 'حتى', 'أو', 'ثم', 'كما', 'ما', 'لا', 'قد', 'هذا', 'هذه');
 const PREP_STOP = set('في', 'على', 'من', 'إلى', 'الى', 'عن', 'مع', 'بين', 'ضد', 'حول', 'لدى', 'عند', 'منذ', 'خلال', 'بعد', 'قبل', 'حتى', 'أثناء', 'وفي', 'وعلى', 'ومن');
 // Words that tie a date to its clause and go with it («في»، «يوم»، «الموافق لـ»).
-const GLUE = set('في', 'وفي', 'يوم', 'ويوم', 'منذ', 'ومنذ', 'خلال', 'وخلال', 'الموافق', 'الموافقة', 'ل', 'حتى', 'بتاريخ', 'من', 'طيلة', 'طوال', 'مساء', 'صباح');
+const GLUE = set(
+  'في', 'وفي', 'يوم', 'ويوم', 'منذ', 'ومنذ', 'خلال', 'وخلال', 'الموافق', 'الموافقة', 'ل', 'حتى', 'وحتى', 'بتاريخ', 'وبتاريخ', 'وتاريخ', 'من', 'طيلة', 'طوال', 'مساء', 'صباح', 'ابتداء', 'وابتداء',
+  'انطلاقا', 'بداية', 'اجل', 'أجل', 'اقصاه', 'أقصاه', 'غاية', 'لغاية', 'والى', 'وإلى', 'إلى', 'الى', 'حدود', 'المؤرخ', 'المؤرخة', 'المؤرخين',
+);
 const CLAUSE_PUNCT = new Set(['،', ',', ':', '؛', ';', '(', ')', '.', '!', '؟', '?', '…', '[', ']']);
 const QUOTES = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’', '‹', '›']);
 
-type Item = { k: number; kind: 'word' | 'punct' | 'boundary' };
 
 /** A title and its words in normalized form (for comparing titles without normalizing again). */
 export interface Title {
@@ -61,48 +48,102 @@ export interface Title {
 }
 
 /**
- * The title of the statement in tokens [from, to): the clause after connectives and reporting frame,
- * with the tokens `isDate` marks (the event's own dates) and the glue before them removed.
+ * The title of the statement in tokens [from, to): the clause after openers, dateline and (when the
+ * date dates the reported content) the reporting frame, with the tokens `isDate` marks (the
+ * event's own dates), the glue before them and parenthetical asides removed; appositions between
+ * commas are stepped over, a name in apposition replaces the title it follows.
  */
 export function clauseTitle(src: TitleSource, from: number, to: number, isDate: (k: number) => boolean, dateAt = to, subordinate = false): Title {
-  let items = keptItems(src, from, to, isDate);
-  let start = skipConnectives(src, items, 0);
+  const toks = src.tokens;
+  let items = keptItems(src, datelineEnd(toks, from, to), to, isDate);
+  let start = skipOpeners(toks, items, 0);
   // A later clause of the sentence may open with the preposition that tied it to the first («عن رزنامة …»).
-  while (subordinate && items[start]?.kind === 'word' && LEADING_PREPS.has(src.tokens[items[start]!.k]!.text)) start++;
-  const frame = findFrame(src, items, start);
+  while (subordinate && items[start]?.kind === 'word' && LEADING_PREPS.has(toks[items[start]!.k]!.text)) start++;
+  let head: Item[] = [];
+  const frame = findFrame(toks, items, start);
   if (frame) {
-    // «قال الرئيس مساء أمس إن …»: the date dates the saying, so the frame is the statement;
-    // otherwise the reported clause is.
-    if (dateAt < items[frame.comp]!.k) items = items.slice(0, frame.comp);
-    else start = frame.after;
+    // «قال الرئيس مساء أمس إن …»: the date dates the saying, so the speaker leads the content;
+    // otherwise (the date inside the content) the content alone is the statement.
+    if (dateAt < items[frame.comp]!.k) head = frame.head.map((n) => items[n]!);
+    start = frame.after;
   }
-  start = skipConnectives(src, items, start);
-  const chosen: Item[] = [];
-  let words = 0;
+  start = skipOpeners(toks, items, start);
+  items = dropAuxiliary(toks, items, start);
+  const chosen: Item[] = head.length ? [...head, ...(frame!.quoted ? [{ k: items[frame!.comp]!.k, kind: 'punct' as const }] : [])] : [];
+  let words = head.length;
   for (let n = start; n < items.length; n++) {
     const it = items[n]!;
     if (it.kind === 'boundary') {
-      if (words >= MIN_WORDS) break;
+      if (words < MIN_WORDS) continue;
+      const skip = words < MAX_WORDS - 1 ? appositionEnd(toks, items, n) : -1;
+      if (skip < 0) break;
+      const name = nameOf(toks, items, n + 1, skip);
+      // «اتهم الرئيس الإيراني، حسن روحاني، دول الغرب»: the name replaces its title.
+      if (name && chosen.length >= 2 && chosen.length <= 4 && isVerbLike(toks[chosen[0]!.k]!.text)) {
+        chosen.splice(1, chosen.length - 1, ...name);
+        words = chosen.length;
+      }
+      n = skip;
       continue;
     }
-    // «… بينما سيتراجع …»، «… حسبما أفادت …»: a contrasting or source clause is another statement.
-    if (it.kind === 'word' && words >= MIN_WORDS && SPLITTERS.has(src.tokens[it.k]!.text)) break;
+    const w = toks[it.k]!.text;
+    // «… بينما سيتراجع …»، «… ويتم غلقه …»: another clause is another statement.
+    if (it.kind === 'word' && words >= MIN_WORDS && (SPLITTERS.has(w) || opensClause(toks, it.k))) break;
     // «التي/الذي» add nothing to a short title («الانتخابات التي ستجرى» → «الانتخابات ستجرى»).
-    if (it.kind === 'word' && RELATIVE_PRONOUNS.has(src.tokens[it.k]!.text) && words > 0) continue;
+    if (it.kind === 'word' && RELATIVE_PRONOUNS.has(w) && words > 0) continue;
     chosen.push(it);
-    if (it.kind === 'word' && src.tokens[it.k]!.text !== 'ال') words++;
-    if (words > MAX_WORDS) break;
+    if (it.kind === 'word' && w !== 'ال') words++;
+    if (words >= MAX_WORDS) break;
   }
-  let cut = chosen;
-  if (words > MAX_WORDS) {
-    let w = 0;
-    cut = [];
-    for (const it of chosen) {
-      if (it.kind === 'word' && src.tokens[it.k]!.text !== 'ال' && ++w > CUT_WORDS) break;
-      cut.push(it);
+  return title(src, trimTrailing(src, chosen), true);
+}
+
+const APPOSITION_MAX = 4;
+
+/**
+ * At a comma after the title's first words: the item of the comma that closes a short aside
+ * («، حسن روحاني،»، «، أثناء زيارته لبيونغ يانغ،») so the title goes on after it; -1 when the
+ * comma ends the statement.
+ */
+function appositionEnd(toks: readonly Token[], items: readonly Item[], n: number): number {
+  const mark = toks[items[n]!.k]!.text;
+  if (mark !== '،' && mark !== ',') return -1;
+  let words = 0;
+  for (let m = n + 1; m < items.length; m++) {
+    const it = items[m]!;
+    const t = toks[it.k]!;
+    if (it.kind === 'boundary') {
+      if ((t.text !== '،' && t.text !== ',') || words === 0) return -1;
+      // The statement must go on after the aside (an object, not another clause).
+      const next = items[m + 1];
+      if (!next || next.kind !== 'word' || opensClause(toks, next.k) || SPLITTERS.has(toks[next.k]!.text)) return -1;
+      return m;
     }
+    if (it.kind !== 'word') continue;
+    if (++words > APPOSITION_MAX || isVerbLike(t.text) || opensClause(toks, it.k) || COMPLEMENTIZER_LIKE.has(t.text)) return -1;
   }
-  return title(src, trimTrailing(src, cut), true);
+  return -1;
+}
+const COMPLEMENTIZER_LIKE = set('أن', 'إن', 'بأن', 'ان', 'بان', 'وهو', 'وهي', 'وهم');
+
+/** The words of an aside that is a person's name (two or three words, the first without «ال»), or null. */
+function nameOf(toks: readonly Token[], items: readonly Item[], from: number, to: number): Item[] | null {
+  const words = items.slice(from, to).filter((it) => it.kind === 'word');
+  if (words.length < 2 || words.length > 3) return null;
+  const first = toks[words[0]!.k]!.text;
+  if (first.startsWith('ال') || LEADING_PREPS.has(first) || isEventNoun(first)) return null;
+  return words;
+}
+
+// «تم الكشف عن …»، «يتم غلقه»: the passive auxiliary goes, the masdar after it names the event.
+const AUXILIARY = set('تم', 'وتم', 'يتم', 'ويتم', 'سيتم', 'وسيتم', 'ستتم', 'تمت', 'وتمت');
+
+/** Items without a passive auxiliary at the title's start. */
+function dropAuxiliary(toks: readonly Token[], items: Item[], start: number): Item[] {
+  const it = items[start];
+  const next = items[start + 1];
+  if (it?.kind === 'word' && AUXILIARY.has(toks[it.k]!.text) && next?.kind === 'word') return [...items.slice(0, start), ...items.slice(start + 1)];
+  return items;
 }
 
 /**
@@ -156,7 +197,13 @@ function keptItems(src: TitleSource, from: number, to: number, isDate: (k: numbe
   const isGlue = (k: number) => k < to && toks[k]!.kind === 'w' && GLUE.has(toks[k]!.text);
   // A date word, or a glue word («في»، «الموافق لـ») at most two words before a date. Computed per
   // token as the scan goes, so a title costs what it reads, not the length of the sentence.
-  const dropped = (k: number) => k < to && (isDate(k) || (isGlue(k) && (isDate(k + 1) || (isGlue(k + 1) && k + 2 < to && isDate(k + 2)))));
+  // «في أجل أقصاه يوم 18 سبتمبر»، «ابتداء من 30 آذار»: up to three glue words lead to the date.
+  const dropped = (k: number) => {
+    if (k >= to) return false;
+    if (isDate(k)) return true;
+    for (let j = k; j < to && j < k + GLUE_RUN && isGlue(j); j++) if (j + 1 < to && isDate(j + 1)) return true;
+    return false;
+  };
   // Also drop glue between two dates of the event («الموافق لـ»).
   const items: Item[] = [];
   let k = from;
@@ -167,6 +214,12 @@ function keptItems(src: TitleSource, from: number, to: number, isDate: (k: numbe
       if (t.kind === 'p') {
         if (QUOTES.has(t.text)) {
           k++;
+          continue;
+        }
+        // A parenthetical aside («(32 عاما)»، «(و م ع)») is no part of a title.
+        const close = t.text === '(' ? closingParen(toks, k, to) : -1;
+        if (close > 0) {
+          k = close + 1;
           continue;
         }
         items.push({ k, kind: CLAUSE_PUNCT.has(t.text) ? 'boundary' : 'punct' });
@@ -182,17 +235,30 @@ function keptItems(src: TitleSource, from: number, to: number, isDate: (k: numbe
     const leftMark = items.length > 0 && items[items.length - 1]!.kind === 'boundary';
     const rightMark = toks[b - 1]!.kind === 'p' && CLAUSE_PUNCT.has(toks[b - 1]!.text);
     // «… الخميس المقبل، على أن …»: a new clause after the date's comma ends the statement.
-    if (!leftMark && rightMark && b < to && opensClause(toks[b]!)) items.push({ k: b - 1, kind: 'boundary' });
+    if (!leftMark && rightMark && b < to && startsClauseAfterDate(toks[b]!)) items.push({ k: b - 1, kind: 'boundary' });
     k = b;
   }
   return items;
+}
+
+const GLUE_RUN = 3;
+const PAREN_REACH = 12;
+
+/** The matching «)» of the «(» at k, near enough to be an aside, or -1. */
+function closingParen(toks: readonly Token[], k: number, to: number): number {
+  for (let j = k + 1; j < to && j <= k + PAREN_REACH; j++) {
+    const t = toks[j]!;
+    if (t.kind === 'p' && t.text === ')') return j;
+    if (t.kind === 'p' && t.text === '(') return -1;
+  }
+  return -1;
 }
 
 const SPLITTERS = set('بينما', 'فيما', 'حسبما', 'حيث', 'مشيرا', 'مشيرة', 'مضيفا', 'مضيفة', 'مؤكدا', 'مؤكدة', 'قائلا', 'قائلة', 'وسط', 'ليتم', 'لكن', 'ولكن', 'إلا', 'غير', 'وذلك');
 const OPENERS = set('على', 'حيث', 'فيما', 'بينما', 'كما', 'لكن', 'إلا', 'حسب', 'حسبما', 'وفق', 'وفقا', 'إذ', 'مما', 'التي', 'الذي', 'الذين', 'ثم', 'أي', 'مشيرا', 'مشيرة', 'مضيفا', 'مضيفة', 'مؤكدا', 'مؤكدة', 'قائلا', 'قائلة', 'بعدما', 'عندما', 'حين');
 
 /** True when a word opens a new clause (a conjunction, «على أن»، «حيث»، «مشيرا» …). */
-function opensClause(t: Token): boolean {
+function startsClauseAfterDate(t: Token): boolean {
   if (t.kind !== 'w') return false;
   if (OPENERS.has(t.text)) return true;
   return t.text.length >= 4 && t.text.startsWith('و') && !WAW_NOUNS.has(t.text);
@@ -215,55 +281,8 @@ const INVISIBLE_AND_QUOTES = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufe
 // Only what changes: a run of two or more spaces, or one space other than U+0020 (same result as /\s+/ → ' ').
 const SPACES = /\s{2,}|[^\S ]/g;
 
-function matchSeq(src: TitleSource, items: Item[], at: number, seq: string[]): number {
-  let n = at;
-  for (const w of seq) {
-    const it = items[n];
-    if (!it || it.kind !== 'word' || src.tokens[it.k]!.text !== w) return -1;
-    n++;
-  }
-  if (items[n]?.kind === 'boundary') n++;
-  return n;
-}
 
-function skipConnectives(src: TitleSource, items: Item[], start: number): number {
-  let at = start;
-  for (let guard = 0; guard < 4; guard++) {
-    while (items[at]?.kind === 'boundary') at++;
-    let moved = false;
-    const first = items[at];
-    const candidates = first && first.kind === 'word' ? CONNECTIVES_BY_FIRST.get(src.tokens[first.k]!.text) : undefined;
-    for (const seq of candidates ?? []) {
-      const n = matchSeq(src, items, at, seq);
-      if (n > at) {
-        at = n;
-        moved = true;
-        break;
-      }
-    }
-    if (!moved) break;
-  }
-  return at;
-}
 
-/** A reporting frame at `start` («قالت الوكالة أن»): the complementizer's item and the item after it. */
-function findFrame(src: TitleSource, items: Item[], start: number): { comp: number; after: number } | null {
-  const first = items[start];
-  if (!first || first.kind !== 'word') return null;
-  const w = src.tokens[first.k]!.text;
-  if (!readings(w).some((r) => (r.prefix === '' || r.prefix === 'و' || r.prefix === 'ف') && SAY.has(r.stem))) return null;
-  for (let n = start + 1; n < items.length && n <= start + 10; n++) {
-    const it = items[n]!;
-    const t = src.tokens[it.k]!;
-    if (it.kind === 'boundary' && (t.text === ':' || t.text === '.')) return null;
-    if (it.kind === 'word' && COMPLEMENTIZERS.has(t.text)) {
-      let m = n + 1;
-      while (items[m]?.kind === 'boundary') m++;
-      return m < items.length ? { comp: n, after: m } : null;
-    }
-  }
-  return null;
-}
 
 function trimTrailing(src: TitleSource, items: Item[]): Item[] {
   const out = items.slice();

@@ -1,0 +1,77 @@
+/**
+ * Reporting frames: «قال/أعلن/أكد/أشار … أن/إن …» and «قالت الوزارة في بيان: "…"». The frame says
+ * who spoke; what happened is the reported content. When the date dates the reported content
+ * («قالت الوكالة إن الرئيس سيزور الجزائر الأحد») the title is the content; when it dates the saying
+ * («قال الرئيس مساء أمس إن …») the title is the speaker with the content: a frame alone («أضاف
+ * فلان») says nothing.
+ */
+import { readings } from '../text/clitics.ts';
+import { normalizeWord } from '../text/normalize.ts';
+import type { Token } from '../text/tokens.ts';
+import { isVerbLike } from './happening.ts';
+import type { Item } from './openers.ts';
+
+const W = normalizeWord;
+const set = (...words: string[]) => new Set(words.map(W));
+
+/** Verbs of saying, past and present, masculine and feminine. */
+export const SAY = set(
+  'قال', 'قالت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'أشار', 'أشارت', 'ذكر', 'ذكرت', 'أفاد', 'أفادت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'تابع', 'تابعت', 'كشف', 'كشفت', 'نقل', 'نقلت',
+  'أورد', 'أوردت', 'صرح', 'صرحت', 'اعتبر', 'اعتبرت', 'لفت', 'لفتت', 'شدد', 'شددت', 'بين', 'بينت', 'زعم', 'زعمت', 'نفى', 'نفت', 'رأى', 'رأت', 'يرى', 'ترى', 'أبلغ', 'أبلغت', 'يقول', 'تقول',
+  'بثت', 'نشرت', 'أعرب', 'أعربت', 'يؤكد', 'تؤكد', 'يعتبر', 'تعتبر', 'يشير', 'تشير', 'أقر', 'أقرت', 'حذر', 'حذرت', 'أوردت', 'قالوا', 'أكدوا', 'أعلنوا', 'يقولون', 'ذكروا',
+);
+const COMPLEMENTIZERS = set('أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها', 'ان', 'انه', 'انها', 'بان');
+// Words that end the speaker: what follows is where or to whom he spoke, not who.
+const SPEAKER_END = set('في', 'من', 'خلال', 'أمام', 'عبر', 'على', 'إلى', 'الى', 'لدى', 'مع', 'عن', 'بعد', 'قبل', 'أثناء', 'وهو', 'وهي', 'و');
+const FRAME_REACH = 30;
+const SPEAKER_MAX = 4;
+
+/** A frame found at `start`: its verb, the speaker's items, and where the content begins. */
+export interface Frame {
+  /** Items of the verb and the speaker (at most SPEAKER_MAX words). */
+  head: number[];
+  /** The complementizer's (or colon's) item. */
+  comp: number;
+  /** The content's first item. */
+  after: number;
+  /** True when the content is introduced by a colon or quotes, not «أن/إن». */
+  quoted: boolean;
+}
+
+/** True when a normalized word is a verb of saying (with «و/ف» before it). */
+export function isSayVerb(w: string): boolean {
+  return readings(w).some((r) => (r.prefix === '' || r.prefix === 'و' || r.prefix === 'ف') && SAY.has(r.stem));
+}
+
+/** The reporting frame opening at item `start`, or null. */
+export function findFrame(tokens: readonly Token[], items: readonly Item[], start: number): Frame | null {
+  const first = items[start];
+  if (!first || first.kind !== 'word' || !isSayVerb(tokens[first.k]!.text)) return null;
+  const head = [start];
+  let speakerOpen = true;
+  for (let n = start + 1; n < items.length && n <= start + FRAME_REACH; n++) {
+    const it = items[n]!;
+    const t = tokens[it.k]!;
+    if (it.kind === 'boundary') {
+      if (t.text === '.') return null;
+      if (t.text === ':') return contentAfter(items, head, n, true);
+      speakerOpen = false;
+      continue;
+    }
+    if (it.kind !== 'word') continue;
+    if (COMPLEMENTIZERS.has(t.text)) return contentAfter(items, head, n, false);
+    // «إلى أن»: «أشار البيان إلى أن …».
+    if ((t.text === 'إلى' || t.text === 'الى') && COMPLEMENTIZERS.has(tokens[items[n + 1]?.k ?? 0]?.text ?? '') && items[n + 1]?.kind === 'word') continue;
+    if (speakerOpen && (SPEAKER_END.has(t.text) || head.length > SPEAKER_MAX)) speakerOpen = false;
+    if (speakerOpen) head.push(n);
+    // Another verb after the speaker, before «أن» («شدد على ما يفترض أن …»): not a report.
+    else if (isVerbLike(t.text) && !isSayVerb(t.text)) return null;
+  }
+  return null;
+}
+
+function contentAfter(items: readonly Item[], head: number[], comp: number, quoted: boolean): Frame | null {
+  let m = comp + 1;
+  while (items[m]?.kind === 'boundary') m++;
+  return m < items.length ? { head, comp, after: m, quoted } : null;
+}
