@@ -14,6 +14,8 @@ const set = (...words: string[]) => new Set(words.map(W));
 const MARKS = new Set(['،', ',', ':', '؛', ';', '!', '؟', '?', '…']);
 // Words that open a clause by themselves.
 const OPENERS = set('ثم', 'وثم', 'بينما', 'فيما', 'حيث', 'لكن', 'ولكن', 'عندما', 'حين', 'بعدما', 'إذ', 'حسبما', 'كما', 'وكما', 'مشيرا', 'مشيرة', 'مضيفا', 'مضيفة', 'مؤكدا', 'مؤكدة', 'معتبرا', 'معتبرة');
+// «ويتم غلقه»، «وتم تمديد»: a conjunction with the passive auxiliary.
+const AUXILIARIES = set('ويتم', 'وتم', 'وسيتم', 'وتمت', 'فتم', 'فيتم');
 // Two-word openers: the first word and the words that may follow it.
 const PAIRS = new Map<string, Set<string>>([
   [W('قبل'), set('أن', 'ان')],
@@ -30,7 +32,7 @@ const WAW_WORDS = set('وزير', 'وزيرة', 'وزارة', 'وكالة', 'و�
 export function opensClause(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.kind !== 'w') return false;
-  if (OPENERS.has(t.text)) return true;
+  if (OPENERS.has(t.text) || AUXILIARIES.has(t.text)) return true;
   const next = tokens[k + 1];
   if (next && next.kind === 'w' && PAIRS.get(t.text)?.has(next.text)) return true;
   // «وتنتهي»، «ويتم»، «وسيستمر»، «فقد»: a conjunction glued to a verb starts a clause.

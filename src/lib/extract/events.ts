@@ -12,7 +12,7 @@ import type { Mention } from '../time/mentions.ts';
 import type { Grain, TimelineEvent, Timex } from '../types.ts';
 import { fnv1a64Hex } from './hash.ts';
 import { clauseStarts } from './clauses.ts';
-import { hasHappening } from './happening.ts';
+import { hasHappening, isVerbLike } from './happening.ts';
 import { isNameYear } from './name-year.ts';
 import { joinRanges } from './ranges.ts';
 import { clauseTitle, nounPhraseTitle, type Title, type TitleSource } from './title.ts';
@@ -177,16 +177,57 @@ const MIN_TITLE_WORDS = 2;
  * clause before it, back to the sentence's first.
  */
 function groupTitle(src: TitleSource, s: SentenceInfo, starts: readonly number[], at: number, isDate: (k: number) => boolean): Title {
+  const tokens = src.tokens;
   let c = starts.length - 1;
   while (c > 0 && starts[c]! > at) c--;
+  // «يعود تاريخه إلى منتصف السبعينيات، عندما بدأ …»: the when-clause right after the date is what it dates.
+  const when = c + 1 < starts.length ? starts[c + 1]! : -1;
+  if (when > 0 && WHEN.has(tokens[when]!.text) && onlyDateBetween(tokens, at, when, isDate)) {
+    const t = clauseTitle(src, when, s.tokTo, isDate, at, true);
+    if (t.words.length >= MIN_TITLE_WORDS && hasHappening(t.words)) return t;
+  }
+  // «…، اليوم الخميس:»، «…، من 1973 وحتى 1976،»: a clause that opens with its date is an adverbial
+  // of the clause before it.
+  while (c > 0 && onlyDateBetween(tokens, starts[c]!, at, isDate)) c--;
   let fallback: Title | null = null;
   for (; c >= 0; c--) {
     const from = starts[c]!;
-    const title = clauseTitle(src, from, s.tokTo, isDate, at, from > s.tokFrom);
-    if (title.words.length >= MIN_TITLE_WORDS && hasHappening(title.words)) return title;
-    if (!fallback && title.words.length >= MIN_TITLE_WORDS) fallback = title;
+    const pronoun = PRONOUNS.has(tokens[from]!.text);
+    const title = pronoun && c > 0 ? pronounTitle(src, starts[c - 1]!, from, s.tokTo, isDate, at) : clauseTitle(src, from, s.tokTo, isDate, at, from > s.tokFrom);
+    // A later clause must have its own verb; without one it belongs to the clause before it.
+    const ok = title.words.length >= MIN_TITLE_WORDS && (c === 0 || pronoun ? hasHappening(title.words) : title.words.some(isVerbLike));
+    if (ok) return title;
+    if (!fallback && title.words.length >= MIN_TITLE_WORDS && hasHappening(title.words)) fallback = title;
   }
   return fallback ?? clauseTitle(src, s.tokFrom, s.tokTo, isDate, at);
+}
+
+const WHEN = new Set(['عندما', 'حين', 'حينما', 'لما', 'وعندما', 'وحين'].map(normalizeWord));
+const PRONOUNS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن'].map(normalizeWord));
+const DATE_GLUE = new Set(['في', 'وفي', 'من', 'منذ', 'ومنذ', 'خلال', 'وخلال', 'يوم', 'ويوم', 'حتى', 'وحتى', 'إلى', 'الى', 'ابتداء', 'وابتداء', 'انطلاقا', 'بتاريخ', 'الموافق', 'ل'].map(normalizeWord));
+
+/** True when tokens [a, b) are only dates, their glue words and marks. */
+function onlyDateBetween(tokens: readonly Token[], a: number, b: number, isDate: (k: number) => boolean): boolean {
+  if (a > b) [a, b] = [b, a];
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'p' || isDate(k)) continue;
+    if (t.kind === 'w' && DATE_GLUE.has(t.text)) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * «قالت جين كارسون، وهي ضحية الاغتصاب الخامسة في أكتوبر 1976»: a «وهو/وهي» clause describes the
+ * person of the clause before it; its title is that person (the words after the verb) and the clause.
+ */
+function pronounTitle(src: TitleSource, prevFrom: number, from: number, to: number, isDate: (k: number) => boolean, at: number): Title {
+  const own = clauseTitle(src, from + 1, to, isDate, at, true);
+  const prev = clauseTitle(src, prevFrom, from, isDate, from, prevFrom > 0);
+  const subject = prev.words.length > 1 && isVerbLike(prev.words[0]!) ? prev.text.split(' ').slice(1, 4) : [];
+  if (!subject.length || !own.words.length) return own;
+  return { text: `${subject.join(' ')} ${own.text}`, words: [...prev.words.slice(1, 4), ...own.words] };
 }
 
 /** True when a clause mark lies between two token positions. */

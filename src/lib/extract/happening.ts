@@ -13,7 +13,7 @@ const set = (...words: string[]) => new Set(words.map(W));
 
 // Frequent past verbs of three letters, which no shape test can tell from a noun.
 const SHORT_VERBS = set(
-  'قال', 'زار', 'بحث', 'وقع', 'عقد', 'شهد', 'بدأ', 'جرى', 'دعا', 'رأى', 'نفى', 'أكد', 'أقر', 'قرر', 'حدد', 'شدد', 'صدر', 'فاز', 'خسر', 'سقط', 'قتل', 'جرح', 'عاد', 'وصل', 'غادر', 'التقى',
+  'تم', 'يتم', 'سيتم', 'تمت', 'قال', 'زار', 'بحث', 'وقع', 'عقد', 'شهد', 'بدأ', 'جرى', 'دعا', 'رأى', 'نفى', 'أكد', 'أقر', 'قرر', 'حدد', 'شدد', 'صدر', 'فاز', 'خسر', 'سقط', 'قتل', 'جرح', 'عاد', 'وصل', 'غادر', 'التقى',
   'أعلن', 'أعلنت', 'أطلق', 'أصدر', 'أجرى', 'ألقى', 'افتتح', 'اختتم', 'انطلق', 'انتهى', 'اتهم', 'انضم', 'رفض', 'وافق', 'طالب', 'هاجم', 'نشر', 'كشف', 'علم', 'بلغ', 'صرح', 'علق', 'خاض', 'دخل',
   'أوضح', 'أشار', 'أضاف', 'ذكر', 'أفاد', 'نقل', 'تابع', 'كان', 'صار', 'ظهر', 'توفي', 'ولد', 'مات', 'حكم', 'أدان', 'سجل', 'فتح', 'أغلق', 'منح', 'سلم', 'تسلم', 'ترأس', 'استقبل', 'ودع',
 );
@@ -24,7 +24,7 @@ const EVENT_NOUNS = set(
   'مباراة', 'المباراة', 'هجوم', 'الهجوم', 'غارة', 'الغارة', 'زلزال', 'الزلزال', 'فيضان', 'الفيضان', 'حادث', 'الحادث', 'مذكرة', 'المذكرة', 'بيان', 'البيان', 'موعد', 'موعدا', 'جريمة', 'جرائم',
   'جريمتان', 'جريمتا', 'اغتصاب', 'قتل', 'مكافأة', 'تغريدة', 'رسالة', 'صمت', 'الصمت', 'اقتراع', 'الاقتراع', 'عطلة', 'العطلة', 'عيد', 'العيد', 'وفاة', 'الوفاة', 'ولادة', 'موسم', 'الموسم',
 );
-const NOT_VERBS = set('يوم', 'يوما', 'يونيو', 'يوليو', 'يناير', 'تموز', 'تشرين', 'نيسان', 'تاريخ', 'تحت', 'نحو', 'يمين', 'تلك', 'هذه', 'ذات', 'بنت', 'بيت', 'وقت', 'صوت', 'ليست');
+const NOT_VERBS = set('تونس', 'نيويورك', 'يوم', 'يوما', 'يونيو', 'يوليو', 'يناير', 'تموز', 'تشرين', 'نيسان', 'تاريخ', 'تحت', 'نحو', 'يمين', 'تلك', 'هذه', 'ذات', 'بنت', 'بيت', 'وقت', 'صوت', 'ليست');
 
 /** True when a normalized word reads as a verb by its shape or is a common short news verb. */
 export function isVerbLike(word: string): boolean {
@@ -33,7 +33,9 @@ export function isVerbLike(word: string): boolean {
     if (r.prefix.includes('ب') || r.prefix.includes('ك') || w.startsWith('ال') || NOT_VERBS.has(w)) continue;
     if (SHORT_VERBS.has(w)) return true;
     const bare = w.startsWith('س') && w.length >= 5 && 'يتن'.includes(w[1]!) ? w.slice(1) : w;
-    if (bare.length >= 4 && 'يتن'.includes(bare[0]!) && !bare.endsWith('ات') && !bare.endsWith('ية') && !bare.endsWith('يه')) return true;
+    // «تصريح»، «تسجيل» (تفعيل) and «تبادل»، «ترامب» (a long vowel third) are nouns, not «تفعل».
+    const tNoun = bare[0] === 'ت' && ((bare.length === 5 && bare[3] === 'ي') || bare[2] === 'ا');
+    if (bare.length >= 4 && 'يتن'.includes(bare[0]!) && !tNoun && !bare.endsWith('ات') && !bare.endsWith('ية') && !bare.endsWith('يه')) return true;
     if (w.length >= 4 && w.endsWith('ت') && !w.endsWith('ات') && !w.endsWith('يت')) return true;
     if (w.length >= 4 && w.endsWith('وا')) return true;
     if (w.length >= 5 && (w.startsWith('است') || w.startsWith('ان')) && !w.endsWith('ه') && !w.endsWith('ات') && !w.endsWith('ي')) return true;

@@ -55,6 +55,12 @@ export function findFrame(tokens: readonly Token[], items: readonly Item[], star
     if (it.kind === 'boundary') {
       if (t.text === '.') return null;
       if (t.text === ':') return contentAfter(items, head, n, true);
+      // «أعلن رئيس الولايات المتحدة آنذاك، باراك أوباما، أن …»: the name in apposition is the speaker.
+      const name = speakerOpen ? nameAside(tokens, items, n) : null;
+      if (name) {
+        head.splice(1, head.length - 1, ...name);
+        n = name[name.length - 1]! + 1;
+      }
       speakerOpen = false;
       continue;
     }
@@ -74,4 +80,17 @@ function contentAfter(items: readonly Item[], head: number[], comp: number, quot
   let m = comp + 1;
   while (items[m]?.kind === 'boundary') m++;
   return m < items.length ? { head, comp, after: m, quoted } : null;
+}
+
+/** Items of a two- or three-word name between commas after item n («، باراك أوباما،»), or null. */
+function nameAside(tokens: readonly Token[], items: readonly Item[], n: number): number[] | null {
+  const out: number[] = [];
+  for (let m = n + 1; m < items.length && m <= n + 4; m++) {
+    const it = items[m]!;
+    const t = tokens[it.k]!;
+    if (it.kind === 'boundary') return (t.text === '،' || t.text === ',') && out.length >= 2 ? out : null;
+    if (it.kind !== 'word' || isVerbLike(t.text) || (out.length === 0 && t.text.startsWith('ال'))) return null;
+    out.push(m);
+  }
+  return null;
 }

@@ -69,21 +69,22 @@ export function clauseTitle(src: TitleSource, from: number, to: number, isDate: 
   }
   start = skipOpeners(toks, items, start);
   items = dropAuxiliary(toks, items, start);
-  const chosen: Item[] = head.length ? [...head, ...(frame!.quoted ? [{ k: items[frame!.comp]!.k, kind: 'punct' as const }] : [])] : [];
-  let words = head.length;
+  // The speaker, then «إن» or the colon, then the content.
+  const chosen: Item[] = head.length ? [...head, { k: items[frame!.comp]!.k, kind: frame!.quoted ? ('punct' as const) : ('word' as const) }] : [];
+  let words = chosen.filter((it) => it.kind === 'word').length;
   for (let n = start; n < items.length; n++) {
     const it = items[n]!;
     if (it.kind === 'boundary') {
       if (words < MIN_WORDS) continue;
-      const skip = words < MAX_WORDS - 1 ? appositionEnd(toks, items, n) : -1;
-      if (skip < 0) break;
-      const name = nameOf(toks, items, n + 1, skip);
-      // «اتهم الرئيس الإيراني، حسن روحاني، دول الغرب»: the name replaces its title.
-      if (name && chosen.length >= 2 && chosen.length <= 4 && isVerbLike(toks[chosen[0]!.k]!.text)) {
-        chosen.splice(1, chosen.length - 1, ...name);
+      const aside = words < MAX_WORDS - 1 ? asideAfter(toks, items, n) : null;
+      if (!aside) break;
+      if (aside.kind === 'name' && chosen.length >= 2 && chosen.length <= 4 && isVerbLike(toks[chosen[0]!.k]!.text)) {
+        // «اتهم الرئيس الإيراني، حسن روحاني، دول الغرب»: the name replaces its title.
+        chosen.splice(1, chosen.length - 1, ...aside.name);
         words = chosen.length;
       }
-      n = skip;
+      // An object or a purpose clause after the comma goes on the title; a name or a circumstance is stepped over.
+      n = aside.kind === 'continue' ? n : aside.end;
       continue;
     }
     const w = toks[it.k]!.text;
@@ -99,30 +100,43 @@ export function clauseTitle(src: TitleSource, from: number, to: number, isDate: 
 }
 
 const APPOSITION_MAX = 4;
+const ADVERBIAL = set('في', 'من', 'على', 'عن', 'مع', 'خلال', 'أثناء', 'اثناء', 'إثر', 'اثر', 'عقب', 'وسط', 'عبر', 'بعد', 'قبل', 'لدى', 'عند', 'حسب', 'بحسب', 'وفق', 'وفقا', 'نقلا', 'تحت', 'أمام');
+
+/** What follows a comma inside a title: a name or circumstance to step over, an object or purpose clause to go on with. */
+type Aside = { kind: 'name'; end: number; name: Item[] } | { kind: 'skip'; end: number } | { kind: 'continue' };
 
 /**
- * At a comma after the title's first words: the item of the comma that closes a short aside
- * («، حسن روحاني،»، «، أثناء زيارته لبيونغ يانغ،») so the title goes on after it; -1 when the
- * comma ends the statement.
+ * At a comma after the title's first words: «، حسن روحاني،» (a name: it may replace the title before
+ * it), «، أثناء زيارته لبيونغ يانغ،» (a circumstance: stepped over), «، تغريدة على تويتر» (the
+ * object: the title goes on), «، ليزور لوس أنجليس» (a purpose clause: goes on); null when the comma
+ * ends the statement.
  */
-function appositionEnd(toks: readonly Token[], items: readonly Item[], n: number): number {
+function asideAfter(toks: readonly Token[], items: readonly Item[], n: number): Aside | null {
   const mark = toks[items[n]!.k]!.text;
-  if (mark !== '،' && mark !== ',') return -1;
+  if (mark !== '،' && mark !== ',') return null;
+  const first = items[n + 1];
+  if (!first || first.kind !== 'word') return null;
+  const w0 = toks[first.k]!.text;
+  if (opensClause(toks, first.k) || SPLITTERS.has(w0) || COMPLEMENTIZER_LIKE.has(w0)) return null;
+  // «ليزور»، «لبحث»: a purpose clause of the same statement.
+  if (w0.length >= 4 && w0.startsWith('ل') && isVerbLike(w0.slice(1)) && 'يت'.includes(w0[1]!)) return { kind: 'continue' };
   let words = 0;
   for (let m = n + 1; m < items.length; m++) {
     const it = items[m]!;
     const t = toks[it.k]!;
     if (it.kind === 'boundary') {
-      if ((t.text !== '،' && t.text !== ',') || words === 0) return -1;
-      // The statement must go on after the aside (an object, not another clause).
+      if ((t.text !== '،' && t.text !== ',') || words === 0) return null;
       const next = items[m + 1];
-      if (!next || next.kind !== 'word' || opensClause(toks, next.k) || SPLITTERS.has(toks[next.k]!.text)) return -1;
-      return m;
+      if (!next || next.kind !== 'word' || opensClause(toks, next.k) || SPLITTERS.has(toks[next.k]!.text) || COMPLEMENTIZER_LIKE.has(toks[next.k]!.text)) return null;
+      const name = nameOf(toks, items, n + 1, m);
+      if (name) return { kind: 'name', end: m, name };
+      return ADVERBIAL.has(w0) ? { kind: 'skip', end: m } : { kind: 'continue' };
     }
     if (it.kind !== 'word') continue;
-    if (++words > APPOSITION_MAX || isVerbLike(t.text) || opensClause(toks, it.k) || COMPLEMENTIZER_LIKE.has(t.text)) return -1;
+    if (++words > APPOSITION_MAX || isVerbLike(t.text) || opensClause(toks, it.k) || COMPLEMENTIZER_LIKE.has(t.text)) break;
   }
-  return -1;
+  // A longer run without a closing comma: the object when it starts with a noun.
+  return !ADVERBIAL.has(w0) && !isVerbLike(w0) && !nameOf(toks, items, n + 1, Math.min(items.length, n + 4)) ? { kind: 'continue' } : null;
 }
 const COMPLEMENTIZER_LIKE = set('أن', 'إن', 'بأن', 'ان', 'بان', 'وهو', 'وهي', 'وهم');
 
@@ -142,7 +156,8 @@ const AUXILIARY = set('تم', 'وتم', 'يتم', 'ويتم', 'سيتم', 'وس�
 function dropAuxiliary(toks: readonly Token[], items: Item[], start: number): Item[] {
   const it = items[start];
   const next = items[start + 1];
-  if (it?.kind === 'word' && AUXILIARY.has(toks[it.k]!.text) && next?.kind === 'word') return [...items.slice(0, start), ...items.slice(start + 1)];
+  // «يتم غلقه» keeps its auxiliary: a bare masdar with a pronoun says too little.
+  if (it?.kind === 'word' && AUXILIARY.has(toks[it.k]!.text) && next?.kind === 'word' && items[start + 2]?.kind === 'word') return [...items.slice(0, start), ...items.slice(start + 1)];
   return items;
 }
 
