@@ -12,7 +12,7 @@ import type { Mention } from '../time/mentions.ts';
 import type { Grain, TimelineEvent, Timex } from '../types.ts';
 import { fnv1a64Hex } from './hash.ts';
 import { clauseStarts } from './clauses.ts';
-import { hasHappening, isVerbLike } from './happening.ts';
+import { hasHappening, isEventNoun, isVerbLike } from './happening.ts';
 import { isNameYear } from './name-year.ts';
 import { joinRanges } from './ranges.ts';
 import { clauseTitle, nounPhraseTitle, type Title, type TitleSource } from './title.ts';
@@ -136,7 +136,7 @@ function sentenceEvents(src: TitleSource, s: SentenceInfo, si: number, list: Dat
   const starts = clauseStarts(tokens, s.tokFrom, s.tokTo);
   groups.forEach((g, n) => {
     const title = groupTitle(src, s, starts, g.group[0]!.mention.tokStart, isDate);
-    if (title.text) out.push(draft(g.group, title, si, n === 0 ? 'main' : 'clause', g));
+    if (title.text) out.push(draft(g.group, title, si, title.nominal ? 'noun' : n === 0 ? 'main' : 'clause', g));
   });
   if (!attributive.length) return out;
   for (const group of groupByDate(attributive.map((a) => a.d))) {
@@ -194,13 +194,37 @@ function groupTitle(src: TitleSource, s: SentenceInfo, starts: readonly number[]
     const from = starts[c]!;
     const pronoun = PRONOUNS.has(tokens[from]!.text);
     const title = pronoun && c > 0 ? pronounTitle(src, starts[c - 1]!, from, s.tokTo, isDate, at) : clauseTitle(src, from, s.tokTo, isDate, at, from > s.tokFrom);
-    // A later clause must have its own verb; without one it belongs to the clause before it.
-    const ok = title.words.length >= MIN_TITLE_WORDS && (c === 0 || pronoun ? hasHappening(title.words) : title.words.some(isVerbLike));
-    if (ok) return title;
+    // A later clause must have its own verb («مع فرض حظر …» a masdar after «مع»); without one it
+    // belongs to the clause before it.
+    const until = c + 1 < starts.length ? starts[c + 1]! : s.tokTo;
+    // A nominal clause headed by an event noun («منها جريمتان عام 1978») is a statement too.
+    const own = c === 0 || pronoun || WITH.has(tokens[from]!.text) ? hasHappening(title.words) : hasVerb(tokens, from, until, isDate) || (title.words.length > 0 && isEventNoun(title.words[0]!));
+    if (title.words.length >= MIN_TITLE_WORDS && own) return nearestHappening(src, s, title, at, isDate);
     if (!fallback && title.words.length >= MIN_TITLE_WORDS && hasHappening(title.words)) fallback = title;
   }
   return fallback ?? clauseTitle(src, s.tokFrom, s.tokTo, isDate, at);
 }
+
+/** True when tokens [from, to) hold a verb outside the dates («ويتم غلقه يوم 26 سبتمبر»). */
+function hasVerb(tokens: readonly Token[], from: number, to: number, isDate: (k: number) => boolean): boolean {
+  for (let k = from; k < to; k++) if (!isDate(k) && tokens[k]!.kind === 'w' && (isVerbLike(tokens[k]!.text) || AUX.has(tokens[k]!.text))) return true;
+  return false;
+}
+const AUX = new Set(['تم', 'وتم', 'يتم', 'ويتم', 'سيتم', 'وسيتم'].map(normalizeWord));
+
+const WITH = new Set(['مع', 'ومع'].map(normalizeWord));
+const FAR = 1;
+
+/**
+ * A clause title cut off well before its date («وقع الأردن … بالتوازي مع توقيع اتفاقية | وادي عربة
+ * عام 1994») gives way to the event noun phrase right before the date, when there is one.
+ */
+function nearestHappening(src: TitleSource, s: SentenceInfo, title: Title, at: number, isDate: (k: number) => boolean): Title {
+  if (title.last === undefined || at - title.last <= FAR || title.words.length < MAX_TITLE_WORDS - 1) return title;
+  const np = nounPhraseTitle(src, at, s.tokFrom, s.tokFrom, isDate);
+  return np.words.length >= MIN_TITLE_WORDS && isEventNoun(np.words[0]!) ? { ...np, nominal: true } : title;
+}
+const MAX_TITLE_WORDS = 10;
 
 const WHEN = new Set(['عندما', 'حين', 'حينما', 'لما', 'وعندما', 'وحين'].map(normalizeWord));
 const PRONOUNS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن'].map(normalizeWord));

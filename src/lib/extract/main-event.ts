@@ -55,7 +55,9 @@ export interface MainInput {
  * date at all is known (no reference date).
  */
 export function markMain(m: MainInput): boolean {
-  let main = m.drafts.find((d) => d.sentence === m.lede && d.role === 'main') ?? m.drafts.find((d) => d.sentence === m.lede) ?? null;
+  // Only the lede's main clause: a date that qualifies a noun in it («متهم في جرائم خلال
+  // السبعينيات») is not the date of what the lede reports.
+  let main = m.drafts.find((d) => d.sentence === m.lede && d.role === 'main') ?? null;
   if (!main) {
     const head = m.headlineDates.find((d) => d.timex.kind !== 'anniversary');
     const date = head ? { start: head.timex.start, end: head.timex.end, grain: head.timex.grain } : m.reference ? { start: m.reference, end: m.reference, grain: 'day' as Grain } : null;

@@ -28,7 +28,7 @@ export function joinRanges(tokens: readonly Token[], list: readonly DatedMention
   for (let n = 0; n < list.length; n++) {
     const a = list[n]!;
     const b = list[n + 1];
-    if (b && a.timex.end < b.timex.start && (linked(tokens, a, b, from) || startEndPair(tokens, a, b, from))) {
+    if (b && a.timex.end < b.timex.start && (linked(tokens, a, b, from) || startEndPair(tokens, a, b, from) || decades(tokens, a, b))) {
       out.push({ group: [a, b], start: a.timex.start, end: b.timex.end });
       n++;
       continue;
@@ -74,4 +74,11 @@ function startEndPair(tokens: readonly Token[], a: DatedMention, b: DatedMention
     if (t.kind === 'w' && t.text.startsWith('و') && END_VERBS.has(t.text.slice(1))) return true;
   }
   return false;
+}
+
+/** «خلال السبعينيات والثمانينيات»: two decades joined by «و» are one span of years. */
+function decades(tokens: readonly Token[], a: DatedMention, b: DatedMention): boolean {
+  if (a.timex.grain !== 'decade' || b.timex.grain !== 'decade' || b.mention.tokStart !== a.mention.tokEnd) return false;
+  const t = tokens[b.mention.tokStart]!;
+  return t.kind === 'w' && t.text.startsWith('و');
 }

@@ -24,7 +24,10 @@ const COMPLEMENTIZERS = set('أن', 'إن', 'بأن', 'أنه', 'إنه', 'أن�
 // Words that end the speaker: what follows is where or to whom he spoke, not who.
 const SPEAKER_END = set('في', 'من', 'خلال', 'أمام', 'عبر', 'على', 'إلى', 'الى', 'لدى', 'مع', 'عن', 'بعد', 'قبل', 'أثناء', 'وهو', 'وهي', 'و');
 const FRAME_REACH = 30;
+/** A title and a name in apposition are both kept up to this many words. */
+export const NAME_WITH_TITLE = 5;
 const SPEAKER_MAX = 4;
+const SPEAKER_READ = 6;
 
 /** A frame found at `start`: its verb, the speaker's items, and where the content begins. */
 export interface Frame {
@@ -58,7 +61,9 @@ export function findFrame(tokens: readonly Token[], items: readonly Item[], star
       // «أعلن رئيس الولايات المتحدة آنذاك، باراك أوباما، أن …»: the name in apposition is the speaker.
       const name = speakerOpen ? nameAside(tokens, items, n) : null;
       if (name) {
-        head.splice(1, head.length - 1, ...name);
+        // The title stays when title and name are short together («رئيس الولايات المتحدة باراك أوباما»).
+        if (head.length - 1 + name.length > NAME_WITH_TITLE) head.splice(1, head.length - 1);
+        head.push(...name);
         n = name[name.length - 1]! + 1;
       }
       speakerOpen = false;
@@ -68,7 +73,7 @@ export function findFrame(tokens: readonly Token[], items: readonly Item[], star
     if (COMPLEMENTIZERS.has(t.text)) return contentAfter(items, head, n, false);
     // «إلى أن»: «أشار البيان إلى أن …».
     if ((t.text === 'إلى' || t.text === 'الى') && COMPLEMENTIZERS.has(tokens[items[n + 1]?.k ?? 0]?.text ?? '') && items[n + 1]?.kind === 'word') continue;
-    if (speakerOpen && (SPEAKER_END.has(t.text) || head.length > SPEAKER_MAX)) speakerOpen = false;
+    if (speakerOpen && (SPEAKER_END.has(t.text) || head.length > SPEAKER_READ)) speakerOpen = false;
     if (speakerOpen) head.push(n);
     // Another verb after the speaker, before «أن» («شدد على ما يفترض أن …»): not a report.
     else if (isVerbLike(t.text) && !isSayVerb(t.text)) return null;
@@ -77,6 +82,8 @@ export function findFrame(tokens: readonly Token[], items: readonly Item[], star
 }
 
 function contentAfter(items: readonly Item[], head: number[], comp: number, quoted: boolean): Frame | null {
+  // «قال وزير الخارجية السعودي عادل الجبير»: a long speaker is a title then a name; the name is last.
+  if (head.length - 1 > SPEAKER_MAX) head.splice(1, head.length - 3);
   let m = comp + 1;
   while (items[m]?.kind === 'boundary') m++;
   return m < items.length ? { head, comp, after: m, quoted } : null;

@@ -9,7 +9,7 @@ import type { Token } from '../text/tokens.ts';
 import { opensClause } from './clauses.ts';
 import { isEventNoun, isVerbLike } from './happening.ts';
 import { datelineEnd, type Item, skipOpeners } from './openers.ts';
-import { SAY, findFrame } from './report-frame.ts';
+import { NAME_WITH_TITLE, SAY, findFrame } from './report-frame.ts';
 
 /** The text around a sentence that titles are cut from. */
 export interface TitleSource {
@@ -45,6 +45,10 @@ const QUOTES = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’',
 export interface Title {
   text: string;
   words: string[];
+  /** Token index of the title's last word (where a clause title was cut). */
+  last?: number;
+  /** True for a noun phrase the date qualifies rather than a clause. */
+  nominal?: boolean;
 }
 
 /**
@@ -76,11 +80,12 @@ export function clauseTitle(src: TitleSource, from: number, to: number, isDate: 
     const it = items[n]!;
     if (it.kind === 'boundary') {
       if (words < MIN_WORDS) continue;
-      const aside = words < MAX_WORDS - 1 ? asideAfter(toks, items, n) : null;
+      const aside = words < MAX_WORDS - 1 ? asideAfter(toks, items, n, words <= SHORT_TITLE) : null;
       if (!aside) break;
-      if (aside.kind === 'name' && chosen.length >= 2 && chosen.length <= 4 && isVerbLike(toks[chosen[0]!.k]!.text)) {
-        // «اتهم الرئيس الإيراني، حسن روحاني، دول الغرب»: the name replaces its title.
-        chosen.splice(1, chosen.length - 1, ...aside.name);
+      if (aside.kind === 'name' && chosen.length >= 2 && chosen.length <= 8 && isVerbLike(toks[chosen[0]!.k]!.text)) {
+        // «اتهم الرئيس الإيراني، حسن روحاني، دول الغرب»: the name joins its title, or replaces a long one.
+        if (chosen.length - 1 + aside.name.length > NAME_WITH_TITLE) chosen.splice(1, chosen.length - 1);
+        chosen.push(...aside.name);
         words = chosen.length;
       }
       // An object or a purpose clause after the comma goes on the title; a name or a circumstance is stepped over.
@@ -100,6 +105,7 @@ export function clauseTitle(src: TitleSource, from: number, to: number, isDate: 
 }
 
 const APPOSITION_MAX = 4;
+const SHORT_TITLE = 4;
 const ADVERBIAL = set('في', 'من', 'على', 'عن', 'مع', 'خلال', 'أثناء', 'اثناء', 'إثر', 'اثر', 'عقب', 'وسط', 'عبر', 'بعد', 'قبل', 'لدى', 'عند', 'حسب', 'بحسب', 'وفق', 'وفقا', 'نقلا', 'تحت', 'أمام');
 
 /** What follows a comma inside a title: a name or circumstance to step over, an object or purpose clause to go on with. */
@@ -111,7 +117,7 @@ type Aside = { kind: 'name'; end: number; name: Item[] } | { kind: 'skip'; end: 
  * object: the title goes on), «، ليزور لوس أنجليس» (a purpose clause: goes on); null when the comma
  * ends the statement.
  */
-function asideAfter(toks: readonly Token[], items: readonly Item[], n: number): Aside | null {
+function asideAfter(toks: readonly Token[], items: readonly Item[], n: number, short: boolean): Aside | null {
   const mark = toks[items[n]!.k]!.text;
   if (mark !== '،' && mark !== ',') return null;
   const first = items[n + 1];
@@ -130,12 +136,14 @@ function asideAfter(toks: readonly Token[], items: readonly Item[], n: number): 
       if (!next || next.kind !== 'word' || opensClause(toks, next.k) || SPLITTERS.has(toks[next.k]!.text) || COMPLEMENTIZER_LIKE.has(toks[next.k]!.text)) return null;
       const name = nameOf(toks, items, n + 1, m);
       if (name) return { kind: 'name', end: m, name };
-      return ADVERBIAL.has(w0) ? { kind: 'skip', end: m } : { kind: 'continue' };
+      return ADVERBIAL.has(w0) && words <= APPOSITION_MAX ? { kind: 'skip', end: m } : { kind: 'continue' };
     }
     if (it.kind !== 'word') continue;
     if (++words > APPOSITION_MAX || isVerbLike(t.text) || opensClause(toks, it.k) || COMPLEMENTIZER_LIKE.has(t.text)) break;
   }
-  // A longer run without a closing comma: the object when it starts with a noun.
+  // A longer run without a closing comma: the object when it starts with a noun; a place or
+  // circumstance when the title is still too short to say where («انطلق ناشطون، في مسيرة …»).
+  if (ADVERBIAL.has(w0)) return short ? { kind: 'continue' } : null;
   return !ADVERBIAL.has(w0) && !isVerbLike(w0) && !nameOf(toks, items, n + 1, Math.min(items.length, n + 4)) ? { kind: 'continue' } : null;
 }
 const COMPLEMENTIZER_LIKE = set('أن', 'إن', 'بأن', 'ان', 'بان', 'وهو', 'وهي', 'وهم');
@@ -204,7 +212,8 @@ export function nounPhraseTitle(src: TitleSource, dateStart: number, from: numbe
 }
 
 function title(src: TitleSource, items: Item[], dropLeadingWaw: boolean, dropLeadingLam = false): Title {
-  return { text: render(src, items, dropLeadingWaw, dropLeadingLam), words: items.filter((it) => it.kind === 'word').map((it) => src.tokens[it.k]!.text) };
+  const words = items.filter((it) => it.kind === 'word').map((it) => src.tokens[it.k]!.text);
+  return { text: render(src, items, dropLeadingWaw, dropLeadingLam), words, ...(items.length ? { last: items[items.length - 1]!.k } : {}) };
 }
 
 function keptItems(src: TitleSource, from: number, to: number, isDate: (k: number) => boolean): Item[] {
@@ -238,6 +247,8 @@ function keptItems(src: TitleSource, from: number, to: number, isDate: (k: numbe
           continue;
         }
         items.push({ k, kind: CLAUSE_PUNCT.has(t.text) ? 'boundary' : 'punct' });
+      } else if (TIME_ADVERBS.has(t.text)) {
+        // «شاه إيران آنذاك»: a time adverb is a date word of the title's clause.
       } else items.push({ k, kind: 'word' });
       k++;
       continue;
@@ -257,6 +268,7 @@ function keptItems(src: TitleSource, from: number, to: number, isDate: (k: numbe
 }
 
 const GLUE_RUN = 3;
+const TIME_ADVERBS = set('آنذاك', 'انذاك', 'حينها', 'حينذاك', 'وقتها', 'يومها', 'حاليا', 'حالياً');
 const PAREN_REACH = 12;
 
 /** The matching «)» of the «(» at k, near enough to be an aside, or -1. */
