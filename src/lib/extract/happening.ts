@@ -35,7 +35,8 @@ export function isVerbLike(word: string): boolean {
     const bare = w.startsWith('س') && w.length >= 5 && 'يتن'.includes(w[1]!) ? w.slice(1) : w;
     // «تصريح»، «تسجيل» (تفعيل) and «تبادل»، «ترامب» (a long vowel third) are nouns, not «تفعل».
     const tNoun = bare[0] === 'ت' && ((bare.length === 5 && bare[3] === 'ي') || bare[2] === 'ا');
-    if (bare.length >= 4 && 'يتن'.includes(bare[0]!) && !tNoun && !bare.endsWith('ات') && !bare.endsWith('ية') && !bare.endsWith('يه')) return true;
+    // A final «ة» (normalized ه) ends nouns («ندوة»، «تهدئة»), not verbs.
+    if (bare.length >= 4 && 'يتن'.includes(bare[0]!) && !tNoun && !bare.endsWith('ات') && !bare.endsWith('ه')) return true;
     if (w.length >= 4 && w.endsWith('ت') && !w.endsWith('ات') && !w.endsWith('يت')) return true;
     if (w.length >= 4 && w.endsWith('وا')) return true;
     if (w.length >= 5 && (w.startsWith('است') || w.startsWith('ان')) && !w.endsWith('ه') && !w.endsWith('ات') && !w.endsWith('ي')) return true;
