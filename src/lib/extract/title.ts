@@ -125,13 +125,15 @@ function asideAfter(toks: readonly Token[], items: readonly Item[], n: number, s
   const w0 = toks[first.k]!.text;
   if (opensClause(toks, first.k) || SPLITTERS.has(w0) || COMPLEMENTIZER_LIKE.has(w0)) return null;
   // «ليزور»، «لبحث»: a purpose clause of the same statement.
-  if (w0.length >= 4 && w0.startsWith('ل') && isVerbLike(w0.slice(1)) && 'يت'.includes(w0[1]!)) return { kind: 'continue' };
+  // «لبحث»، «لمناقشة»: a purpose masdar, the same.
+  if (w0.length >= 4 && w0.startsWith('ل') && !w0.startsWith('ال') && ((isVerbLike(w0.slice(1)) && 'يت'.includes(w0[1]!)) || isEventNoun(w0.slice(1)) || isVerbLike(w0.slice(1)))) return { kind: 'continue' };
   let words = 0;
   for (let m = n + 1; m < items.length; m++) {
     const it = items[m]!;
     const t = toks[it.k]!;
     if (it.kind === 'boundary') {
-      if ((t.text !== '،' && t.text !== ',') || words === 0) return null;
+      if (words === 0) return null;
+      if (t.text !== '،' && t.text !== ',') break;
       const next = items[m + 1];
       if (!next || next.kind !== 'word' || opensClause(toks, next.k) || SPLITTERS.has(toks[next.k]!.text) || COMPLEMENTIZER_LIKE.has(toks[next.k]!.text)) return null;
       const name = nameOf(toks, items, n + 1, m);
@@ -260,6 +262,13 @@ function keptItems(src: TitleSource, from: number, to: number, isDate: (k: numbe
     while (b < to && (dropped(b) || (toks[b]!.kind === 'p' && (CLAUSE_PUNCT.has(toks[b]!.text) || toks[b]!.text === '/')))) b++;
     const leftMark = items.length > 0 && items[items.length - 1]!.kind === 'boundary';
     const rightMark = toks[b - 1]!.kind === 'p' && CLAUSE_PUNCT.has(toks[b - 1]!.text);
+    // «في بيان، اليوم الخميس: "…"»: the colon after the date still opens the quoted content.
+    if (rightMark && toks[b - 1]!.text === ':') {
+      if (leftMark) items.pop();
+      items.push({ k: b - 1, kind: 'boundary' });
+      k = b;
+      continue;
+    }
     // «… الخميس المقبل، على أن …»: a new clause after the date's comma ends the statement.
     if (!leftMark && rightMark && b < to && startsClauseAfterDate(toks[b]!)) items.push({ k: b - 1, kind: 'boundary' });
     k = b;
@@ -334,6 +343,8 @@ const HAMZA_ALEF = new Set([0x0623, 0x0625, 0x0622]);
 function isConjunctionWaw(w: string, secondOriginal: number): boolean {
   if (w.length < 3 || !w.startsWith('و') || WAW_NOUNS.has(w)) return false;
   const rest = w.slice(1);
+  // «ووصل»، «ووزير»: a doubled و is the conjunction before a word that starts with و.
+  if (rest.startsWith('و')) return true;
   if (SAY.has(rest) || AFTER_WAW.has(rest)) return true;
   if (HAMZA_ALEF.has(secondOriginal)) return true;
   // «واطلع»، «وانطلقت»، «واستقبل»: و before a verb that starts with alef; but «واجهت»، «واشنطن»
@@ -370,5 +381,6 @@ function render(src: TitleSource, items: Item[], dropLeadingWaw: boolean, dropLe
     const w = tokens[first.k]!.text;
     title = w.startsWith('لل') ? 'ال' + title.slice(2) : title.slice(1);
   }
-  return title.replace(INVISIBLE_AND_QUOTES, '').replace(SPACES, ' ').trim();
+  // The colon of a «قالت الوزارة: …» title sits against the speaker.
+  return title.replace(INVISIBLE_AND_QUOTES, '').replace(SPACES, ' ').replace(/ :/g, ':').trim();
 }

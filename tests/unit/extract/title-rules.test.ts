@@ -1,0 +1,72 @@
+/**
+ * Title rules, one table per family, on sentences written for these tests (Gulf, Levant, Maghreb,
+ * Egypt, Iraq): discourse openers, reporting frames, dangling endings and asides, the passive
+ * auxiliary, the clause that carries the date, names in apposition. Each expected title is the
+ * words an editor would keep, worked out from the rule, not copied from a run.
+ */
+import { describe, expect, test } from 'vitest';
+import { run } from './helpers.ts';
+
+const REF = '2024-03-12'; // a Tuesday
+type Case = { name: string; input: string; start: string; title: string };
+const titleOn = (input: string, start: string) => run(input, REF).events.filter((e) => e.start === start).map((e) => e.title);
+
+const check = (cases: Case[]) =>
+  test.each(cases)('$name', ({ input, start, title }) => {
+    expect(titleOn(input, start)).toContain(title);
+  });
+
+describe('discourse openers never start a title', () => {
+  check([
+    { name: '«في هذا الشأن» (Morocco)', input: 'في هذا الشأن، افتتحت وزارة الثقافة معرض الكتاب في الرباط يوم الخميس 7 مارس.', start: '2024-03-07', title: 'افتتحت وزارة الثقافة معرض الكتاب في الرباط' },
+    { name: '«وبالتالي» (Egypt)', input: 'وبالتالي رفع البنك المركزي سعر الفائدة أمس الاثنين.', start: '2024-03-11', title: 'رفع البنك المركزي سعر الفائدة' },
+    { name: 'a source before the verb: «وحسب البيان» (Tunisia)', input: 'وحسب البيان تنطلق حملة التلقيح يوم 20 مارس الجاري.', start: '2024-03-20', title: 'تنطلق حملة التلقيح' },
+    { name: 'a topic: «أما … فقد» (Algeria)', input: 'أما في ما يخص الامتحانات فقد حددت الوزارة يوم 9 جوان موعدا لامتحان البكالوريا.', start: '2024-06-09', title: 'حددت الوزارة موعدا لامتحان البكالوريا' },
+    { name: 'a dateline: «الدوحة - » (Qatar)', input: 'الدوحة - وقعت قطر وتركيا اتفاقية للتعاون الجمركي أمس.\nوأضاف المصدر أن الاتفاقية تدخل حيز التنفيذ غدا.', start: '2024-03-11', title: 'وقعت قطر وتركيا اتفاقية للتعاون الجمركي' },
+    { name: '«جاء ذلك خلال» points at the happening (Saudi Arabia)', input: 'جاء ذلك خلال ترؤس ولي العهد جلسة مجلس الوزراء اليوم الثلاثاء في جدة.', start: REF, title: 'ترؤس ولي العهد جلسة مجلس الوزراء في جدة' },
+  ]);
+});
+
+describe('reporting frames: the reported content, with the speaker when the date dates the saying', () => {
+  check([
+    { name: 'date inside the content: the content alone (Lebanon)', input: 'وأعلنت وزارة الطاقة أن محطة الزهراني ستعود إلى العمل الأحد المقبل.', start: '2024-03-17', title: 'محطة الزهراني ستعود إلى العمل' },
+    { name: 'date on the saying: speaker and content (Iraq)', input: 'وقال المتحدث باسم الحكومة أمس إن البرلمان سيصوت على الموازنة.', start: '2024-03-11', title: 'قال المتحدث باسم الحكومة إن البرلمان سيصوت على الموازنة' },
+    { name: 'a colon and quotes after the frame (Kuwait)', input: 'وقالت الوزارة في بيان، اليوم الثلاثاء: "استقبل الوزير وفدا من البنك الدولي".', start: REF, title: 'قالت الوزارة: استقبل الوزير وفدا من البنك الدولي' },
+    { name: 'a long speaker keeps the name, which comes last (Jordan)', input: 'وقال وزير الخارجية الأردني أيمن الصفدي الأحد إن المعبر سيفتح قريبا.', start: '2024-03-10', title: 'قال أيمن الصفدي إن المعبر سيفتح قريبا' },
+    { name: 'a verb between frame and «أن» is no report (Egypt)', input: 'وشدد الرئيس أمس على ما يجب أن تقوم به الحكومة.', start: '2024-03-11', title: 'شدد الرئيس على ما يجب أن تقوم به الحكومة' },
+  ]);
+});
+
+describe('the clause whose verb carries the date', () => {
+  check([
+    { name: 'a conjunction with a verb opens the next clause (Tunisia)', input: 'يفتح باب التسجيل يوم 2 أفريل ويتم غلقه يوم 9 أفريل.', start: '2024-04-09', title: 'يتم غلقه' },
+    { name: '«قبل أن» opens a clause; the passive auxiliary goes (Morocco)', input: 'تعلن اللجنة القوائم المؤقتة يوم 5 ماي قبل أن يتم الإعلان عن القوائم النهائية يوم 20 ماي.', start: '2024-05-20', title: 'الإعلان عن القوائم النهائية' },
+    { name: 'a clause that opens with its date belongs to the clause before (Syria)', input: 'ووصل الوفد الأممي إلى دمشق، يوم الأحد، لبحث ملف المساعدات.', start: '2024-03-10', title: 'وصل الوفد الأممي إلى دمشق لبحث ملف المساعدات' },
+    { name: '«ثم» starts the next step of a trip (Gulf)', input: 'يزور الأمير الكويت الأحد المقبل، ثم يختتم جولته في مسقط يوم 20 مارس.', start: '2024-03-20', title: 'يختتم جولته في مسقط' },
+    { name: 'a when-clause after the date is what it dates (Algeria)', input: 'يعود تاريخ المهرجان إلى عام 1968، عندما نظمت البلدية أول عرض مسرحي.', start: '1968-01-01', title: 'نظمت البلدية أول عرض مسرحي' },
+  ]);
+});
+
+describe('asides, names and endings', () => {
+  check([
+    { name: 'a name in apposition joins a short title (Iran, Gulf press)', input: 'وانتقد الرئيس التركي، رجب أردوغان، السياسة الأوروبية أمس.', start: '2024-03-11', title: 'انتقد الرئيس التركي رجب أردوغان السياسة الأوروبية' },
+    { name: 'a name replaces a long title (Egypt)', input: 'واستقبل وزير الخارجية المصري الأسبق، عمرو موسى، وفدا شبابيا أمس في القاهرة.', start: '2024-03-11', title: 'استقبل عمرو موسى وفدا شبابيا في القاهرة' },
+    { name: 'a parenthetical aside goes (Saudi Arabia)', input: 'وسيتوجه الأمير (40 عاما) إلى باريس السبت المقبل.', start: '2024-03-16', title: 'سيتوجه الأمير إلى باريس' },
+    { name: 'no dangling preposition or relative pronoun at the end (Levant)', input: 'وتقام الانتخابات النيابية في 15 أيار المقبل التي.', start: '2024-05-15', title: 'تقام الانتخابات النيابية' },
+    { name: 'a time adverb is no title word (Iraq)', input: 'وأعلن رئيس الوزراء آنذاك عن خطة للإعمار في عام 2004.', start: '2004-01-01', title: 'أعلن رئيس الوزراء عن خطة للإعمار' },
+  ]);
+});
+
+describe('titles stay within ten words and never end on a function word', () => {
+  const inputs = [
+    'وأكد وزير الخارجية اليوم في مؤتمر صحفي مشترك مع نظيره الفرنسي في العاصمة الرباط على أهمية تعزيز العلاقات الثنائية في مختلف المجالات.',
+    'وانضمت الكويت والبحرين وعُمان وقطر والإمارات إلى المبادرة الإقليمية لحماية البيئة البحرية في الخليج العربي أمس.',
+  ];
+  test.each(inputs)('%s', (input) => {
+    for (const e of run(input, REF).events) {
+      const words = e.title.split(/\s+/);
+      expect(words.length).toBeLessThanOrEqual(10);
+      expect(['في', 'من', 'إلى', 'على', 'عن', 'مع', 'التي', 'الذي', 'و']).not.toContain(words[words.length - 1]);
+    }
+  });
+});
