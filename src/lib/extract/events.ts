@@ -170,6 +170,7 @@ function groupRanges(ranges: { group: DatedMention[]; start: string; end: string
 }
 
 const MIN_TITLE_WORDS = 2;
+const WALK_BACK = 3;
 
 /**
  * The title of a date at token `at`: from the clause that holds it («… ويتم غلقه يوم 26 سبتمبر»).
@@ -190,7 +191,9 @@ function groupTitle(src: TitleSource, s: SentenceInfo, starts: readonly number[]
   // of the clause before it.
   while (c > 0 && onlyDateBetween(tokens, starts[c]!, at, isDate)) c--;
   let fallback: Title | null = null;
-  for (; c >= 0; c--) {
+  // A few clauses back at most, then the sentence's first: long sentences stay linear.
+  const stop = Math.max(0, c - WALK_BACK);
+  for (; c >= 0; c = c > stop ? c - 1 : c === 0 ? -1 : 0) {
     const from = starts[c]!;
     const pronoun = PRONOUNS.has(tokens[from]!.text);
     const title = pronoun && c > 0 ? pronounTitle(src, starts[c - 1]!, from, s.tokTo, isDate, at) : clauseTitle(src, from, s.tokTo, isDate, at, from > s.tokFrom);
@@ -202,7 +205,10 @@ function groupTitle(src: TitleSource, s: SentenceInfo, starts: readonly number[]
     if (title.words.length >= MIN_TITLE_WORDS && own) return nearestHappening(src, s, title, at, isDate);
     if (!fallback && title.words.length >= MIN_TITLE_WORDS && hasHappening(title.words)) fallback = title;
   }
-  return fallback ?? clauseTitle(src, s.tokFrom, s.tokTo, isDate, at);
+  if (fallback) return fallback;
+  // Precision: a date mentioned in passing, in a sentence where nothing happens, makes no event.
+  const whole = clauseTitle(src, s.tokFrom, s.tokTo, isDate, at);
+  return whole.words.length >= MIN_TITLE_WORDS || hasHappening(whole.words) ? whole : { text: '', words: [] };
 }
 
 /** True when tokens [from, to) hold a verb outside the dates («ويتم غلقه يوم 26 سبتمبر»). */
