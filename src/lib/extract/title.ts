@@ -153,7 +153,7 @@ const COMPLEMENTIZER_LIKE = set('أن', 'إن', 'بأن', 'ان', 'بان', 'و�
 /** The words of an aside that is a person's name (two or three words, the first without «ال»), or null. */
 function nameOf(toks: readonly Token[], items: readonly Item[], from: number, to: number): Item[] | null {
   const words = items.slice(from, to).filter((it) => it.kind === 'word');
-  if (words.length < 2 || words.length > 3) return null;
+  if (words.length < 2 || words.length > 3 || words.some((it) => toks[it.k]!.kind !== 'w')) return null;
   const first = toks[words[0]!.k]!.text;
   if (first.startsWith('ال') || LEADING_PREPS.has(first) || isEventNoun(first)) return null;
   return words;
@@ -345,7 +345,7 @@ function isConjunctionWaw(w: string, secondOriginal: number): boolean {
   const rest = w.slice(1);
   // «ووصل»، «ووزير»: a doubled و is the conjunction before a word that starts with و.
   if (rest.startsWith('و')) return true;
-  if (SAY.has(rest) || AFTER_WAW.has(rest)) return true;
+  if (SAY.has(rest) || AFTER_WAW.has(rest) || (rest.length >= 3 && isVerbLike(rest))) return true;
   if (HAMZA_ALEF.has(secondOriginal)) return true;
   // «واطلع»، «وانطلقت»، «واستقبل»: و before a verb that starts with alef; but «واجهت»، «واشنطن»
   // begin with the root letter و.
