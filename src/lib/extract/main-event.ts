@@ -1,9 +1,9 @@
 /**
  * The article's main event: what the headline and the lede (the first sentence under the headline)
  * report. It is always on the timeline and marked `main`. Its date is the lede's own (the date of
- * its main clause); when the lede gives none, the headline's; when neither does, the reference
- * (publication) date: a newsroom lede without a date reports the day of publication. Such an event
- * has no timexIds: its basis is the document's referenceDate. Headline dates merge into it.
+ * its main clause); when it gives none, the reference (publication) date: a newsroom lede
+ * without a date reports the day of publication. Such an event has no timexIds: its basis is the
+ * document's referenceDate. Headline dates equal to its dates merge into its provenance.
  */
 import type { Grain } from '../types.ts';
 import type { DatedMention, Draft, SentenceInfo } from './events.ts';
@@ -59,8 +59,9 @@ export function markMain(m: MainInput): boolean {
   // السبعينيات») is not the date of what the lede reports.
   let main = m.drafts.find((d) => d.sentence === m.lede && d.role === 'main') ?? null;
   if (!main) {
-    const head = m.headlineDates.find((d) => d.timex.kind !== 'anniversary');
-    const date = head ? { start: head.timex.start, end: head.timex.end, grain: head.timex.grain } : m.reference ? { start: m.reference, end: m.reference, grain: 'day' as Grain } : null;
+    // The lede gives no date: the reference date, not the headline's (a headline's «منذ 25 عاما»
+    // is a duration, and a headline date the lede does not repeat may be about something else).
+    const date = m.reference ? { start: m.reference, end: m.reference, grain: 'day' as Grain } : null;
     const title = m.ledeTitle();
     if (!date || !title.text) return false;
     main = { ...date, title: title.text, words: title.words, sentence: m.lede, timexIds: [], role: 'main' };

@@ -30,7 +30,8 @@ const WAW_NOUNS = set(
   'وزير', 'وزيرة', 'وزارة', 'وزراء', 'وكالة', 'وكالات', 'وفد', 'وفود', 'ولاية', 'ولايات', 'وسائل', 'وحدة', 'وحدات', 'وقت', 'وضع', 'وثيقة', 'وجهة', 'وصول', 'ولي', 'وطن', 'وطني', 'ورقة', 'وادي',
   'واشنطن', 'واحد', 'واحدة', 'وراء', 'وسط', 'وفق', 'وفقا', 'وقف', 'ولد', 'ولادة', 'وصف', 'وظيفة', 'وفاة', 'وعد', 'وجود', 'وقود', 'وعي', 'وتيرة', 'وثائق', 'وسيلة', 'ورشة', 'وليد', 'وائل', 'وهران', 'ورقلة', 'والي', 'والدة', 'والد',
 );
-const TRAILING_FUNCTION = set('في', 'من', 'إلى', 'الى', 'على', 'عن', 'مع', 'و', 'أن', 'إن', 'ب', 'ل', 'الذي', 'التي', 'الذين', 'حيث', 'بين', 'ضد', 'خلال', 'عند', 'لدى', 'حول', 'بعد', 'قبل', 'منذ', 'حتى', 'أو', 'ثم', 'كما', 'ما', 'لا', 'قد', 'هذا', 'هذه');
+// Words that cannot end a title: prepositions, relatives, conjunctions, and the glue of a removed date.
+const TRAILING_FUNCTION = set('المؤرخ', 'المؤرخة', 'بتاريخ', 'وتاريخ', 'الموافق', 'يوم', 'تاريخ', 'رقم', 'والتي', 'والذي', 'بأن', 'بان', 'ان', 'أنه', 'انه', 'أنها', 'انها', 'إنه', 'في', 'من', 'إلى', 'الى', 'على', 'عن', 'مع', 'و', 'أن', 'إن', 'ب', 'ل', 'الذي', 'التي', 'الذين', 'حيث', 'بين', 'ضد', 'خلال', 'عند', 'لدى', 'حول', 'بعد', 'قبل', 'منذ', 'حتى', 'أو', 'ثم', 'كما', 'ما', 'لا', 'قد', 'هذا', 'هذه');
 const PREP_STOP = set('في', 'على', 'من', 'إلى', 'الى', 'عن', 'مع', 'بين', 'ضد', 'حول', 'لدى', 'عند', 'منذ', 'خلال', 'بعد', 'قبل', 'حتى', 'أثناء', 'وفي', 'وعلى', 'ومن');
 // Words that tie a date to its clause and go with it («في»، «يوم»، «الموافق لـ»).
 const GLUE = set(
@@ -76,6 +77,7 @@ export function clauseTitle(src: TitleSource, from: number, to: number, isDate: 
   // The speaker, then «إن» or the colon, then the content.
   const chosen: Item[] = head.length ? [...head, { k: items[frame!.comp]!.k, kind: frame!.quoted ? ('punct' as const) : ('word' as const) }] : [];
   let words = chosen.filter((it) => it.kind === 'word').length;
+  let cut = false;
   for (let n = start; n < items.length; n++) {
     const it = items[n]!;
     if (it.kind === 'boundary') {
@@ -96,12 +98,36 @@ export function clauseTitle(src: TitleSource, from: number, to: number, isDate: 
     // «… بينما سيتراجع …»، «… ويتم غلقه …»: another clause is another statement.
     if (it.kind === 'word' && words >= MIN_WORDS && (SPLITTERS.has(w) || opensClause(toks, it.k))) break;
     // «التي/الذي» add nothing to a short title («الانتخابات التي ستجرى» → «الانتخابات ستجرى»).
-    if (it.kind === 'word' && RELATIVE_PRONOUNS.has(w) && words > 0) continue;
+    // A relative clause after a full statement is another statement («… على الساعة صفر والتي يتم …»).
+    if (it.kind === 'word' && (RELATIVE_PRONOUNS.has(w) || RELATIVE_PRONOUNS.has(w.slice(1))) && words > 0) {
+      if (words >= RELATIVE_ENDS) break;
+      continue;
+    }
     chosen.push(it);
     if (it.kind === 'word' && w !== 'ال') words++;
-    if (words >= MAX_WORDS) break;
+    if (words >= MAX_WORDS) {
+      cut = n + 1 < items.length;
+      break;
+    }
   }
-  return title(src, trimTrailing(src, chosen), true);
+  return title(src, trimTrailing(src, cut ? trimCut(toks, chosen) : chosen), true);
+}
+
+const RELATIVE_ENDS = 4;
+const DANGLING_REACH = 2;
+
+/**
+ * A title cut at ten words must not stop inside a phrase: «… سجل في نحو 100 محكمة أردنية في مختلف»
+ * loses its last preposition and what follows it, «… بيانا تعلن فيه أن ولي» its complementizer.
+ */
+function trimCut(toks: readonly Token[], items: Item[]): Item[] {
+  const words = items.filter((it) => it.kind === 'word');
+  for (let back = 1; back <= DANGLING_REACH && back < words.length - MIN_WORDS; back++) {
+    const it = words[words.length - back]!;
+    const w = toks[it.k]!.text;
+    if (PREP_STOP.has(w) || COMPLEMENTIZER_LIKE.has(w) || w === 'أن' || w === 'ان') return items.slice(0, items.indexOf(it));
+  }
+  return items;
 }
 
 const APPOSITION_MAX = 4;
@@ -290,7 +316,7 @@ function closingParen(toks: readonly Token[], k: number, to: number): number {
   return -1;
 }
 
-const SPLITTERS = set('بينما', 'فيما', 'حسبما', 'حيث', 'مشيرا', 'مشيرة', 'مضيفا', 'مضيفة', 'مؤكدا', 'مؤكدة', 'قائلا', 'قائلة', 'وسط', 'ليتم', 'لكن', 'ولكن', 'إلا', 'غير', 'وذلك');
+const SPLITTERS = set('وهو', 'وهي', 'وهم', 'لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'بينما', 'فيما', 'حسبما', 'حيث', 'مشيرا', 'مشيرة', 'مضيفا', 'مضيفة', 'مؤكدا', 'مؤكدة', 'قائلا', 'قائلة', 'وسط', 'ليتم', 'لكن', 'ولكن', 'إلا', 'غير', 'وذلك');
 const OPENERS = set('على', 'حيث', 'فيما', 'بينما', 'كما', 'لكن', 'إلا', 'حسب', 'حسبما', 'وفق', 'وفقا', 'إذ', 'مما', 'التي', 'الذي', 'الذين', 'ثم', 'أي', 'مشيرا', 'مشيرة', 'مضيفا', 'مضيفة', 'مؤكدا', 'مؤكدة', 'قائلا', 'قائلة', 'بعدما', 'عندما', 'حين');
 
 /** True when a word opens a new clause (a conjunction, «على أن»، «حيث»، «مشيرا» …). */
