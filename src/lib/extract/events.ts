@@ -10,6 +10,7 @@ import type { Token } from '../text/tokens.ts';
 import { TIME_PREPOSITIONS } from '../time/lexicon.ts';
 import type { Mention } from '../time/mentions.ts';
 import type { Grain, TimelineEvent, Timex } from '../types.ts';
+import { documentMarker, documentTitle } from './document-date.ts';
 import { fnv1a64Hex } from './hash.ts';
 import { clauseStarts } from './clauses.ts';
 import { hasHappening, isEventNoun, isVerbLike } from './happening.ts';
@@ -141,7 +142,9 @@ function sentenceEvents(src: TitleSource, s: SentenceInfo, si: number, list: Dat
   if (!attributive.length) return out;
   for (const group of groupByDate(attributive.map((a) => a.d))) {
     const a = attributive.find((x) => x.d === group[0])!;
-    let title = nounPhraseTitle(src, a.d.mention.tokStart, s.tokFrom, a.stop, isDate);
+    const marker = documentMarker(tokens, a.d.mention.tokStart, s.tokFrom);
+    let title = marker >= 0 ? documentTitle(src, marker, s.tokFrom) : { text: '', words: [] };
+    if (!title.text) title = nounPhraseTitle(src, a.d.mention.tokStart, s.tokFrom, a.stop, isDate);
     if (!title.text) title = clauseTitle(src, s.tokFrom, s.tokTo, isDate);
     if (title.text) out.push(draft(group, title, si, 'noun'));
   }
@@ -179,6 +182,12 @@ const WALK_BACK = 3;
  */
 function groupTitle(src: TitleSource, s: SentenceInfo, starts: readonly number[], at: number, isDate: (k: number) => boolean): Title {
   const tokens = src.tokens;
+  // «قرار مجلس الشورى … وتاريخ 21/4/1439هـ»: the date of a document names the document.
+  const marker = documentMarker(tokens, at, s.tokFrom);
+  if (marker >= 0) {
+    const doc = documentTitle(src, marker, s.tokFrom);
+    if (doc.text) return doc;
+  }
   let c = starts.length - 1;
   while (c > 0 && starts[c]! > at) c--;
   // «يعود تاريخه إلى منتصف السبعينيات، عندما بدأ …»: the when-clause right after the date is what it dates.
