@@ -9,6 +9,7 @@ import type { Token } from '../text/tokens.ts';
 import { opensClause } from './clauses.ts';
 import { isEventNoun, isVerbLike } from './happening.ts';
 import { datelineEnd, type Item, skipOpeners } from './openers.ts';
+import { isPlanned, masdarOf } from './masdar.ts';
 import { NAME_WITH_TITLE, SAY, findFrame } from './report-frame.ts';
 
 /** The text around a sentence that titles are cut from. */
@@ -73,6 +74,8 @@ export function clauseTitle(src: TitleSource, from: number, to: number, isDate: 
     start = frame.after;
   }
   start = skipOpeners(toks, items, start);
+  // «ومن المقرر أن يصوت البرلمان …»: a planned happening is named by its masdar.
+  const masdar = !head.length ? plannedMasdar(toks, items, start) : null;
   items = dropAuxiliary(toks, items, start);
   // The speaker, then «إن» or the colon, then the content.
   const chosen: Item[] = head.length ? [...head, { k: items[frame!.comp]!.k, kind: frame!.quoted ? ('punct' as const) : ('word' as const) }] : [];
@@ -110,7 +113,24 @@ export function clauseTitle(src: TitleSource, from: number, to: number, isDate: 
       break;
     }
   }
-  return title(src, trimTrailing(src, cut ? trimCut(toks, chosen) : chosen), true);
+  const t = title(src, trimTrailing(src, cut ? trimCut(toks, chosen) : chosen), true);
+  return masdar ? withFirstWord(t, masdar) : t;
+}
+
+/** The masdar for the verb at `start` when a plan opener («من المقرر أن») precedes it, or null. */
+function plannedMasdar(toks: readonly Token[], items: readonly Item[], start: number): string | null {
+  const it = items[start];
+  if (!it || it.kind !== 'word') return null;
+  const before: string[] = [];
+  for (let n = Math.max(0, start - 3); n < start; n++) if (items[n]!.kind === 'word') before.push(toks[items[n]!.k]!.text);
+  return isPlanned(before) ? masdarOf(toks[it.k]!.text) : null;
+}
+
+/** A title with its first word replaced (a verb by its masdar). */
+function withFirstWord(t: Title, word: string): Title {
+  const space = t.text.indexOf(' ');
+  if (space < 0) return t;
+  return { ...t, text: `${word}${t.text.slice(space)}`, words: [normalizeWord(word), ...t.words.slice(1)] };
 }
 
 const RELATIVE_ENDS = 4;

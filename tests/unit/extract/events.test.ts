@@ -53,9 +53,9 @@ describe('event titles: a few words of the clause that carries the date', () => 
       ],
     },
     {
-      name: '«ومن المقرر أن» goes; the years of a law are its name and date nothing (Iraq)',
+      name: '«ومن المقرر أن» names the plan by its masdar; the years of a law are its name and date nothing (Iraq)',
       input: 'ومن المقرر أن يصوت البرلمان غدا على قانون الموازنة الاتحادية للسنوات 2023 و2024.',
-      expected: [{ start: '2023-07-28', end: '2023-07-28', title: 'يصوت البرلمان على قانون الموازنة الاتحادية للسنوات 2023 و2024' }],
+      expected: [{ start: '2023-07-28', end: '2023-07-28', title: 'تصويت البرلمان على قانون الموازنة الاتحادية للسنوات 2023 و2024' }],
     },
     {
       name: 'a year inside a name dates no event of its own',

@@ -57,6 +57,15 @@ describe('asides, names and endings', () => {
   ]);
 });
 
+describe('masdar: a planned happening is named by its verbal noun', () => {
+  check([
+    { name: '«من المقرر أن يفتتح» (Morocco)', input: 'ومن المقرر أن يفتتح الملك معرض الفلاحة في مكناس يوم 22 أفريل.', start: '2024-04-22', title: 'افتتاح الملك معرض الفلاحة في مكناس' },
+    { name: '«من المنتظر أن تعقد» (Egypt)', input: 'ومن المنتظر أن تعقد اللجنة اجتماعها الأول الأحد المقبل.', start: '2024-03-17', title: 'عقد اللجنة اجتماعها الأول' },
+    { name: 'a verb without a known masdar stays a verb (Levant)', input: 'ومن المتوقع أن يحسم المجلس الملف يوم 20 آذار.', start: '2024-03-20', title: 'يحسم المجلس الملف' },
+    { name: 'no plan opener, no nominalisation (Gulf)', input: 'يفتتح الأمير مهرجان التراث يوم 20 مارس.', start: '2024-03-20', title: 'يفتتح الأمير مهرجان التراث' },
+  ]);
+});
+
 describe('a document dated by its own date is named by the document', () => {
   check([
     { name: '«المؤرخ في» (Tunisia)', input: 'ونشر بالرائد الرسمي أمر حكومي المؤرخ في 3 جانفي 2024 والمتعلق بتنظيم الامتحانات.', start: '2024-01-03', title: 'أمر حكومي' },
