@@ -254,6 +254,9 @@ function extract(input: ExtractInput): ExtractResult {
   }
   if (!timexes.length) warnings.push({ message: 'no dates found in the article' });
 
+  // An article without any date keeps zero events (the loader's contract, with its warning): the
+  // reference date alone does not put an undated article on a timeline.
+  if (!timexes.length) drafts.length = 0;
   if (drafts.length && !drafts.some((d) => d.main)) drafts.reduce((a, b) => (b.sentence < a.sentence ? b : a)).main = true;
   const events = finishEvents(input.id, text, sentences, drafts);
   const document: SourceDocument = {
