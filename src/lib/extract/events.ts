@@ -61,6 +61,8 @@ export interface Draft {
   role: 'main' | 'clause' | 'noun';
   /** The article's main event (headline and lede). */
   main?: boolean;
+  /** A statement («قالت الوزارة: …»): merges only with statements, never with what it reports. */
+  said?: boolean;
   /** Where the annotation starts when it is not the sentence's start (the headline above the lede). */
   from?: number;
 }
@@ -209,9 +211,15 @@ function groupTitle(src: TitleSource, s: SentenceInfo, starts: readonly number[]
     // A later clause must have its own verb («مع فرض حظر …» a masdar after «مع»); without one it
     // belongs to the clause before it.
     const until = c + 1 < starts.length ? starts[c + 1]! : s.tokTo;
+    // Walking back, a clause that opens with a preposition («، أثناء زيارته لبيونغ يانغ،») is a
+    // circumstance of the one before («قبل أن» is a clause opener, not a preposition).
+    const next = tokens[from + 1];
+    const opener = !!next && next.kind === 'w' && (next.text === 'أن' || next.text === 'ان');
+    const holdsDate = from <= at && at < until;
+    const circumstance = c > 0 && !opener && !holdsDate && ((!WITH.has(tokens[from]!.text) && tokens[from]!.kind === 'w' && CIRCUMSTANCE.has(tokens[from]!.text)) || nameAside(tokens, from, until));
     // A nominal clause headed by an event noun («منها جريمتان عام 1978») is a statement too.
     const own = c === 0 || pronoun || WITH.has(tokens[from]!.text) ? hasHappening(title.words) : hasVerb(tokens, from, until, isDate) || (title.words.length > 0 && isEventNoun(title.words[0]!));
-    if (title.words.length >= MIN_TITLE_WORDS && own) return nearestHappening(src, s, title, at, isDate);
+    if (title.words.length >= MIN_TITLE_WORDS && own && !circumstance) return nearestHappening(src, s, title, at, isDate);
     if (!fallback && title.words.length >= MIN_TITLE_WORDS && hasHappening(title.words)) fallback = title;
   }
   if (fallback) return fallback;
@@ -227,6 +235,23 @@ function hasVerb(tokens: readonly Token[], from: number, to: number, isDate: (k:
 }
 const AUX = new Set(['تم', 'وتم', 'يتم', 'ويتم', 'سيتم', 'وسيتم'].map(normalizeWord));
 
+/**
+ * True when tokens [from, to) follow a comma and are at most three words with no event noun: a name
+ * in apposition («، سيرغي شويغو،»), whatever its shape (a foreign name may look like a verb).
+ */
+function nameAside(tokens: readonly Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  if (!before || before.kind !== 'p' || (before.text !== '،' && before.text !== ',')) return false;
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'n') return false;
+    if (t.kind === 'w' && (++words > 3 || isEventNoun(t.text))) return false;
+  }
+  return words > 0;
+}
+
+const CIRCUMSTANCE = new Set(['في', 'وفي', 'أثناء', 'اثناء', 'خلال', 'وخلال', 'عقب', 'إثر', 'اثر', 'بعد', 'قبل', 'على', 'من', 'عن', 'إلى', 'الى', 'عبر', 'وسط', 'لدى', 'أمام', 'تحت', 'حول', 'بحسب', 'حسب', 'وفق', 'وفقا', 'نقلا'].map(normalizeWord));
 const WITH = new Set(['مع', 'ومع'].map(normalizeWord));
 const FAR = 1;
 
@@ -343,6 +368,7 @@ function draft(group: DatedMention[], title: Title, sentence: number, role: Draf
   const pod = group.find((d) => d.timex.partOfDay)?.timex.partOfDay;
   const out: Draft = { start: span?.start ?? best.timex.start, end: span?.end ?? best.timex.end, grain: best.timex.grain, title: title.text, words: title.words, sentence, timexIds: group.map((d) => d.timex.id), role };
   if (pod) out.partOfDay = pod;
+  if (title.said) out.said = true;
   return out;
 }
 
@@ -371,7 +397,7 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
     // first one, and a bounded window keeps huge inputs linear.
     for (let n = bucket.length - 1; !same && n >= 0 && n >= bucket.length - MERGE_WINDOW; n--) {
       const o = bucket[n]!;
-      if (similar(stemsOf(o), stemsOf(d), d.grain, d.start !== d.end)) same = o;
+      if (!o.said === !d.said && similar(stemsOf(o), stemsOf(d), d.grain, d.start !== d.end)) same = o;
     }
     if (!same) {
       // Drafts are made fresh for this merge and belong to it: the first of its kind is the event.

@@ -30,8 +30,9 @@ const NOT_VERBS = set('تونس', 'نيويورك', 'يوم', 'يوما', 'يو�
 export function isVerbLike(word: string): boolean {
   for (const r of readings(word)) {
     const w = r.stem;
+    // «التقى» begins with the letters of the article: a listed verb is checked first.
+    if (SHORT_VERBS.has(w) && !r.prefix.includes('ب') && !r.prefix.includes('ك')) return true;
     if (r.prefix.includes('ب') || r.prefix.includes('ك') || w.startsWith('ال') || NOT_VERBS.has(w)) continue;
-    if (SHORT_VERBS.has(w)) return true;
     // «سيتوجه»، «ستنطلق»: the future prefix makes any imperfect a verb.
     if (w.startsWith('س') && w.length >= 5 && 'يتن'.includes(w[1]!)) return true;
     const bare = w;

@@ -51,6 +51,8 @@ export interface Title {
   last?: number;
   /** True for a noun phrase the date qualifies rather than a clause. */
   nominal?: boolean;
+  /** True when the date dates a saying («قالت الوزارة: …»): a statement, not what it reports. */
+  said?: boolean;
 }
 
 /**
@@ -95,6 +97,8 @@ export function clauseTitle(src: TitleSource, from: number, to: number, isDate: 
       }
       // An object or a purpose clause after the comma goes on the title; a name or a circumstance is stepped over.
       n = aside.kind === 'continue' ? n : aside.end;
+      // «، سيرغي شويغو، أثناء زيارته لبيونغ يانغ، الزعيم …»: a closed circumstance right after is stepped over too.
+      for (let more = aside.kind === 'continue' ? null : asideAfter(toks, items, n, false); more?.kind === 'skip'; more = asideAfter(toks, items, n, false)) n = more.end;
       continue;
     }
     const w = toks[it.k]!.text;
@@ -114,6 +118,7 @@ export function clauseTitle(src: TitleSource, from: number, to: number, isDate: 
     }
   }
   const t = title(src, trimTrailing(src, cut ? trimCut(toks, chosen) : chosen), true);
+  if (head.length) t.said = true;
   return masdar ? withFirstWord(t, masdar) : t;
 }
 
@@ -184,10 +189,12 @@ function asideAfter(toks: readonly Token[], items: readonly Item[], n: number, s
       if (!next || next.kind !== 'word' || opensClause(toks, next.k) || SPLITTERS.has(toks[next.k]!.text) || COMPLEMENTIZER_LIKE.has(toks[next.k]!.text)) return null;
       const name = nameOf(toks, items, n + 1, m);
       if (name) return { kind: 'name', end: m, name };
+      if (!ADVERBIAL.has(w0) && items.slice(n + 1, m).some((x) => x.kind === 'word' && isVerbLike(toks[x.k]!.text))) return null;
       return ADVERBIAL.has(w0) && words <= APPOSITION_MAX ? { kind: 'skip', end: m } : { kind: 'continue' };
     }
     if (it.kind !== 'word') continue;
-    if (++words > APPOSITION_MAX || isVerbLike(t.text) || opensClause(toks, it.k) || COMPLEMENTIZER_LIKE.has(t.text)) break;
+    // A name may look like a verb («سيرغي»): a verb shape only ends an aside longer than a name.
+    if (++words > APPOSITION_MAX || (words > 3 && !ADVERBIAL.has(w0) && isVerbLike(t.text)) || opensClause(toks, it.k) || COMPLEMENTIZER_LIKE.has(t.text)) break;
   }
   // A longer run without a closing comma: the object when it starts with a noun; a place or
   // circumstance when the title is still too short to say where («انطلق ناشطون، في مسيرة …»).
@@ -201,7 +208,7 @@ function nameOf(toks: readonly Token[], items: readonly Item[], from: number, to
   const words = items.slice(from, to).filter((it) => it.kind === 'word');
   if (words.length < 2 || words.length > 3 || words.some((it) => toks[it.k]!.kind !== 'w')) return null;
   const first = toks[words[0]!.k]!.text;
-  if (first.startsWith('ال') || LEADING_PREPS.has(first) || isEventNoun(first)) return null;
+  if (first.startsWith('ال') || LEADING_PREPS.has(first) || ADVERBIAL.has(first) || isEventNoun(first)) return null;
   return words;
 }
 

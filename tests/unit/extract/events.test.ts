@@ -93,6 +93,11 @@ describe('merging statements of the same date about the same thing', () => {
     expect(war[0]!.timexIds).toHaveLength(2);
   });
 
+  test('a statement about a happening stays apart from the happening it reports (Syria)', () => {
+    const r = run('والتقى وزير الخارجية السوري نظيره الأردني في عمان اليوم.\nوقالت الوزارة في بيان اليوم إن وزير الخارجية السوري التقى نظيره الأردني في عمان.', REF);
+    expect(r.events.filter((e) => e.start === REF)).toHaveLength(2);
+  });
+
   test('two different statements of the same day stay apart', () => {
     const r = run('وقالت وزارة الخارجية في بيان اليوم إن المحادثات مستمرة.\nووصل وفد عسكري مصري اليوم إلى غزة لبحث التهدئة.', REF);
     expect(r.events.filter((e) => e.start === REF)).toHaveLength(2);
