@@ -16,6 +16,7 @@ import { clauseStarts } from './clauses.ts';
 import { hasHappening, isEventNoun, isVerbLike } from './happening.ts';
 import { isNameYear } from './name-year.ts';
 import { joinRanges } from './ranges.ts';
+import { isSayVerb } from './report-frame.ts';
 import { clauseTitle, nounPhraseTitle, type Title, type TitleSource } from './title.ts';
 import { stemsOfWords } from './words.ts';
 
@@ -176,6 +177,14 @@ function groupRanges(ranges: { group: DatedMention[]; start: string; end: string
 
 const MIN_TITLE_WORDS = 2;
 const WALK_BACK = 3;
+// Nouns of saying: «أضاف المتحدث في تصريح للصحفيين» still only says that someone spoke.
+const SAYING_NOUNS = new Set(['تصريح', 'تصريحات', 'بيان', 'مؤتمر', 'حديث', 'مقابلة', 'كلمة', 'خطاب', 'لقاء', 'ندوة', 'تغريدة', 'منشور'].map(normalizeWord));
+
+/** «أضاف فلان»، «قال المتحدث في تصريح»: a verb of saying, its speaker and where, and nothing said. */
+function isFrameAlone(t: Title): boolean {
+  if (t.said || !t.words.length || !isSayVerb(t.words[0]!)) return false;
+  return !t.words.slice(1).some((w) => isVerbLike(w) || (isEventNoun(w) && !readings(w).some((r) => SAYING_NOUNS.has(r.stem.replace(/^ال/, '')))));
+}
 
 /**
  * The title of a date at token `at`: from the clause that holds it («… ويتم غلقه يوم 26 سبتمبر»).
@@ -219,13 +228,15 @@ function groupTitle(src: TitleSource, s: SentenceInfo, starts: readonly number[]
     const circumstance = c > 0 && !opener && !holdsDate && ((!WITH.has(tokens[from]!.text) && tokens[from]!.kind === 'w' && CIRCUMSTANCE.has(tokens[from]!.text)) || nameAside(tokens, from, until));
     // A nominal clause headed by an event noun («منها جريمتان عام 1978») is a statement too.
     const own = c === 0 || pronoun || WITH.has(tokens[from]!.text) ? hasHappening(title.words) : hasVerb(tokens, from, until, isDate) || (title.words.length > 0 && isEventNoun(title.words[0]!));
-    if (title.words.length >= MIN_TITLE_WORDS && own && !circumstance) return nearestHappening(src, s, title, at, isDate);
-    if (!fallback && title.words.length >= MIN_TITLE_WORDS && hasHappening(title.words)) fallback = title;
+    // «أضاف فلان»: a reporting frame alone says nothing happened.
+    const frameAlone = isFrameAlone(title);
+    if (title.words.length >= MIN_TITLE_WORDS && own && !circumstance && !frameAlone) return nearestHappening(src, s, title, at, isDate);
+    if (!fallback && !frameAlone && title.words.length >= MIN_TITLE_WORDS && hasHappening(title.words)) fallback = title;
   }
   if (fallback) return fallback;
   // Precision: a date mentioned in passing, in a sentence where nothing happens, makes no event.
   const whole = clauseTitle(src, s.tokFrom, s.tokTo, isDate, at);
-  return whole.words.length >= MIN_TITLE_WORDS || hasHappening(whole.words) ? whole : { text: '', words: [] };
+  return !isFrameAlone(whole) && (whole.words.length >= MIN_TITLE_WORDS || hasHappening(whole.words)) ? whole : { text: '', words: [] };
 }
 
 /** True when tokens [from, to) hold a verb outside the dates («ويتم غلقه يوم 26 سبتمبر»). */

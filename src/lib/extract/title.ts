@@ -373,8 +373,29 @@ const SPACES = /\s{2,}|[^\S ]/g;
 
 
 
+// A clock time below the day («على الساعة السادسة مساء»، «بداية من الثامنة صباحا»): no title words.
+const CLOCK = set('الساعة', 'ساعة', 'صباحا', 'مساء', 'مساءا', 'ظهرا', 'ليلا', 'فجرا', 'عصرا');
+const CLOCK_LEAD = set('على', 'في', 'من', 'بداية', 'ابتداء', 'انطلاقا', 'منذ', 'حتى', 'عند', 'قرابة', 'حوالي', 'نحو');
+const CLOCK_REACH = 6;
+
+/** Items without a clock time at their end, and the prepositions that lead to it. */
+function dropClock(src: TitleSource, items: Item[]): Item[] {
+  const toks = src.tokens;
+  let cut = -1;
+  for (let n = items.length - 1; n >= 0 && n >= items.length - CLOCK_REACH; n--) {
+    const it = items[n]!;
+    if (it.kind === 'word' && CLOCK.has(toks[it.k]!.text)) cut = n;
+  }
+  if (cut < 0) return items;
+  // «الثامنة صباحا»: the ordinal before the part of the day goes with it.
+  let n = cut;
+  if (toks[items[cut]!.k]!.text !== 'الساعة' && n > 0 && items[n - 1]!.kind === 'word' && toks[items[n - 1]!.k]!.text.startsWith('ال')) n--;
+  while (n > 0 && items[n - 1]!.kind === 'word' && CLOCK_LEAD.has(toks[items[n - 1]!.k]!.text)) n--;
+  return n >= MIN_WORDS ? items.slice(0, n) : items;
+}
+
 function trimTrailing(src: TitleSource, items: Item[]): Item[] {
-  const out = items.slice();
+  const out = dropClock(src, items);
   while (out.length) {
     const last = out[out.length - 1]!;
     const t = src.tokens[last.k]!;

@@ -75,6 +75,16 @@ describe('a document dated by its own date is named by the document', () => {
   ]);
 });
 
+describe('no frame alone, no clock time', () => {
+  test('a reporting frame without content makes no event (Libya)', () => {
+    expect(run('وأضاف المتحدث أمس في تصريح للصحفيين.', REF).events.filter((e) => e.start === '2024-03-11')).toEqual([]);
+  });
+  check([
+    { name: 'a clock time below the day leaves the title (Tunisia)', input: 'يفتح باب التسجيل يوم 2 أفريل على الساعة الثامنة صباحا.', start: '2024-04-02', title: 'يفتح باب التسجيل' },
+    { name: '«بداية من الثامنة صباحا» (Algeria)', input: 'تنطلق الامتحانات يوم 9 جوان بداية من الثامنة صباحا.', start: '2024-06-09', title: 'تنطلق الامتحانات' },
+  ]);
+});
+
 describe('titles stay within ten words and never end on a function word', () => {
   const inputs = [
     'وأكد وزير الخارجية اليوم في مؤتمر صحفي مشترك مع نظيره الفرنسي في العاصمة الرباط على أهمية تعزيز العلاقات الثنائية في مختلف المجالات.',
