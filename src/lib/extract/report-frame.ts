@@ -53,12 +53,14 @@ export function findFrame(tokens: readonly Token[], items: readonly Item[], star
   if (!first || first.kind !== 'word' || !isSayVerb(tokens[first.k]!.text)) return null;
   const head = [start];
   let speakerOpen = true;
+  let second = false;
+  let relative = false;
   for (let n = start + 1; n < items.length && n <= start + FRAME_REACH; n++) {
     const it = items[n]!;
     const t = tokens[it.k]!;
     if (it.kind === 'boundary') {
       if (t.text === '.') return null;
-      if (t.text === ':') return contentAfter(items, head, n, true);
+      if (t.text === ':') return relative && !second ? null : contentAfter(items, head, n, true);
       // «أعلن رئيس الولايات المتحدة آنذاك، باراك أوباما، أن …»: the name in apposition is the speaker.
       const name = speakerOpen ? nameAside(tokens, items, n) : null;
       if (name) {
@@ -71,9 +73,26 @@ export function findFrame(tokens: readonly Token[], items: readonly Item[], star
       continue;
     }
     if (it.kind !== 'word') continue;
-    if (COMPLEMENTIZERS.has(t.text)) return contentAfter(items, head, n, false);
+    if (COMPLEMENTIZERS.has(t.text)) return relative && !second ? null : contentAfter(items, head, n, false);
     // «إلى أن»: «أشار البيان إلى أن …».
     if ((t.text === 'إلى' || t.text === 'الى') && COMPLEMENTIZERS.has(tokens[items[n + 1]?.k ?? 0]?.text ?? '') && items[n + 1]?.kind === 'word') continue;
+    // «أعلن ترامب الخطوة التي كانت متوقعة، وقال: …»: a relative after the verb's noun, or a second
+    // verb of saying, means the verb has an object: it is no frame.
+    if (isSayVerb(t.text)) {
+      // «أعلن ترامب الخطوة …، وقال: "…"»: the second verb reports for the first one's subject,
+      // whose first word is the speaker.
+      if (second || head.length < 2) return null;
+      second = true;
+      head.splice(2);
+      speakerOpen = false;
+      continue;
+    }
+    if (speakerOpen && NOT_REPORT.has(t.text)) {
+      speakerOpen = false;
+      relative = true;
+      continue;
+    }
+    if (relative && !second) continue;
     if (speakerOpen && (SPEAKER_END.has(t.text) || head.length > SPEAKER_READ)) speakerOpen = false;
     if (speakerOpen) head.push(n);
     // Another verb or a relative after the speaker, before «أن» («شدد على ما يجب أن …»): not a report.

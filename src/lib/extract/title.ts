@@ -74,6 +74,9 @@ export function clauseTitle(src: TitleSource, from: number, to: number, isDate: 
     // otherwise (the date inside the content) the content alone is the statement.
     if (dateAt < items[frame.comp]!.k) head = frame.head.map((n) => items[n]!);
     start = frame.after;
+    // «وقال: "أعلن اليوم أن الولايات المتحدة ستنسحب"»: a frame inside the content goes too.
+    const inner = findFrame(toks, items, start);
+    if (inner && !inner.quoted) start = inner.after;
   }
   start = skipOpeners(toks, items, start);
   // «ومن المقرر أن يصوت البرلمان …»: a planned happening is named by its masdar.

@@ -33,6 +33,8 @@ describe('reporting frames: the reported content, with the speaker when the date
     { name: 'date on the saying: speaker and content (Iraq)', input: 'وقال المتحدث باسم الحكومة أمس إن البرلمان سيصوت على الموازنة.', start: '2024-03-11', title: 'قال المتحدث باسم الحكومة إن البرلمان سيصوت على الموازنة' },
     { name: 'a colon and quotes after the frame (Kuwait)', input: 'وقالت الوزارة في بيان، اليوم الثلاثاء: "استقبل الوزير وفدا من البنك الدولي".', start: REF, title: 'قالت الوزارة: استقبل الوزير وفدا من البنك الدولي' },
     { name: 'a long speaker keeps the name, which comes last (Jordan)', input: 'وقال وزير الخارجية الأردني أيمن الصفدي الأحد إن المعبر سيفتح قريبا.', start: '2024-03-10', title: 'قال أيمن الصفدي إن المعبر سيفتح قريبا' },
+    { name: 'a statement then «وقال:» and a quote: the quote is what was announced (Morocco)', input: 'وأعلن الوزير القرار الذي كان منتظرا أمس، وقال: "أعلن اليوم أن المدارس ستغلق أسبوعا".', start: '2024-03-11', title: 'أعلن الوزير: المدارس ستغلق أسبوعا' },
+    { name: 'a relative after the verb\'s noun: an object, no frame (Tunisia)', input: 'وأعلن الوزير أمس الخطة التي أعدتها الوزارة.', start: '2024-03-11', title: 'أعلن الوزير الخطة أعدتها الوزارة' },
     { name: 'a verb between frame and «أن» is no report (Egypt)', input: 'وشدد الرئيس أمس على ما يجب أن تقوم به الحكومة.', start: '2024-03-11', title: 'شدد الرئيس على ما يجب أن تقوم به الحكومة' },
   ]);
 });
