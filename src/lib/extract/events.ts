@@ -177,6 +177,7 @@ function groupRanges(ranges: { group: DatedMention[]; start: string; end: string
 
 const MIN_TITLE_WORDS = 2;
 const WALK_BACK = 3;
+const SCAN = 40;
 // Nouns of saying: «أضاف المتحدث في تصريح للصحفيين» still only says that someone spoke.
 const SAYING_NOUNS = new Set(['تصريح', 'تصريحات', 'بيان', 'مؤتمر', 'حديث', 'مقابلة', 'كلمة', 'خطاب', 'لقاء', 'ندوة', 'تغريدة', 'منشور'].map(normalizeWord));
 
@@ -241,7 +242,8 @@ function groupTitle(src: TitleSource, s: SentenceInfo, starts: readonly number[]
 
 /** True when tokens [from, to) hold a verb outside the dates («ويتم غلقه يوم 26 سبتمبر»). */
 function hasVerb(tokens: readonly Token[], from: number, to: number, isDate: (k: number) => boolean): boolean {
-  for (let k = from; k < to; k++) if (!isDate(k) && tokens[k]!.kind === 'w' && (isVerbLike(tokens[k]!.text) || AUX.has(tokens[k]!.text))) return true;
+  // A clause's verb is near its start: a bounded look keeps long clauses linear.
+  for (let k = from; k < to && k < from + SCAN; k++) if (!isDate(k) && tokens[k]!.kind === 'w' && (isVerbLike(tokens[k]!.text) || AUX.has(tokens[k]!.text))) return true;
   return false;
 }
 const AUX = new Set(['تم', 'وتم', 'يتم', 'ويتم', 'سيتم', 'وسيتم'].map(normalizeWord));
@@ -284,6 +286,7 @@ const DATE_GLUE = new Set(['في', 'وفي', 'من', 'منذ', 'ومنذ', 'خل
 /** True when tokens [a, b) are only dates, their glue words and marks. */
 function onlyDateBetween(tokens: readonly Token[], a: number, b: number, isDate: (k: number) => boolean): boolean {
   if (a > b) [a, b] = [b, a];
+  if (b - a > SCAN) return false;
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
     if (t.kind === 'p' || isDate(k)) continue;

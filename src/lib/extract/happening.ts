@@ -26,8 +26,32 @@ const EVENT_NOUNS = set(
 );
 const NOT_VERBS = set('تونس', 'نيويورك', 'يوم', 'يوما', 'يونيو', 'يوليو', 'يناير', 'تموز', 'تشرين', 'نيسان', 'تاريخ', 'تحت', 'نحو', 'يمين', 'تلك', 'هذه', 'ذات', 'بنت', 'بيت', 'وقت', 'صوت', 'ليست');
 
+// Words repeat from sentence to sentence: each word's answers are worked out once (bounded, reset when full).
+const verbCache = new Map<string, boolean>();
+const nounCache = new Map<string, boolean>();
+const CACHE_LIMIT = 50_000;
+
+function cached(cache: Map<string, boolean>, word: string, compute: (w: string) => boolean): boolean {
+  let v = cache.get(word);
+  if (v === undefined) {
+    v = compute(word);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, v);
+  }
+  return v;
+}
+
 /** True when a normalized word reads as a verb by its shape or is a common short news verb. */
 export function isVerbLike(word: string): boolean {
+  return cached(verbCache, word, verbShape);
+}
+
+/** True when a normalized word reads as an event noun: a masdar shape or a listed event word. */
+export function isEventNoun(word: string): boolean {
+  return cached(nounCache, word, eventNounShape);
+}
+
+function verbShape(word: string): boolean {
   for (const r of readings(word)) {
     const w = r.stem;
     // «التقى» begins with the letters of the article: a listed verb is checked first.
@@ -47,8 +71,7 @@ export function isVerbLike(word: string): boolean {
   return false;
 }
 
-/** True when a normalized word reads as an event noun: a masdar shape or a listed event word. */
-export function isEventNoun(word: string): boolean {
+function eventNounShape(word: string): boolean {
   for (const r of readings(word)) {
     const w0 = r.stem;
     if (EVENT_NOUNS.has(w0)) return true;
