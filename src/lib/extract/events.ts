@@ -10,7 +10,13 @@ import type { Token } from '../text/tokens.ts';
 import { TIME_PREPOSITIONS } from '../time/lexicon.ts';
 import type { Mention } from '../time/mentions.ts';
 import type { Grain, TimelineEvent, Timex } from '../types.ts';
+import { documentMarker, documentTitle } from './document-date.ts';
 import { fnv1a64Hex } from './hash.ts';
+import { clauseStarts } from './clauses.ts';
+import { hasHappening, isEventNoun, isVerbLike } from './happening.ts';
+import { isNameYear } from './name-year.ts';
+import { joinRanges } from './ranges.ts';
+import { isSayVerb } from './report-frame.ts';
 import { clauseTitle, nounPhraseTitle, type Title, type TitleSource } from './title.ts';
 import { stemsOfWords } from './words.ts';
 
@@ -52,6 +58,14 @@ export interface Draft {
   stems?: string[];
   sentence: number;
   timexIds: string[];
+  /** The clause's role: the sentence's main clause, a later clause, or a noun the date qualifies. */
+  role: 'main' | 'clause' | 'noun';
+  /** The article's main event (headline and lede). */
+  main?: boolean;
+  /** A statement («قالت الوزارة: …»): merges only with statements, never with what it reports. */
+  said?: boolean;
+  /** Where the annotation starts when it is not the sentence's start (the headline above the lede). */
+  from?: number;
 }
 
 /** The event drafts of the sentences whose tokens are in `src.tokens` (a chunk of the document). */
@@ -71,6 +85,13 @@ export function draftEvents(src: TitleSource, sentences: readonly SentenceInfo[]
   return drafts;
 }
 
+/** The title of a sentence's main clause without its dates (for a main event the lede does not date). */
+export function ledeTitle(src: TitleSource, s: SentenceInfo, undated: readonly Mention[]): Title {
+  const skip = new Set<number>();
+  for (const m of undated) for (let k = m.tokStart; k < m.tokEnd; k++) skip.add(k);
+  return clauseTitle(src, s.tokFrom, s.tokTo, (k) => skip.has(k));
+}
+
 /** Merges the drafts of a document and gives them stable ids. */
 export function finishEvents(docId: string, text: string, sentences: readonly SentenceInfo[], drafts: Draft[]): TimelineEvent[] {
   return finish(docId, text, sentences, mergeDrafts(drafts));
@@ -81,58 +102,210 @@ function sentenceEvents(src: TitleSource, s: SentenceInfo, si: number, list: Dat
   const main: DatedMention[] = [];
   const attributive: { d: DatedMention; stop: number }[] = [];
   const annivs: DatedMention[] = [];
-  for (const d of list) {
+  // A year inside a name («معرض الأسلحة 2023»، «رؤية 2030») dates nothing and stays in the title.
+  const named = list.map((d) => isNameYear(tokens, d.mention, d.timex, s.tokFrom));
+  list.forEach((d, n) => {
     const m = d.mention;
-    if (m.entity) continue;
+    if (named[n]) return;
     if (d.timex.kind === 'anniversary') {
       annivs.push(d);
-      continue;
+      return;
     }
     const anniv = annivs.length ? annivs[annivs.length - 1]! : null;
     if (anniv && !hasClauseMark(tokens, anniv.mention.tokEnd, m.tokStart) && (d.timex.kind === 'absolute' || d.timex.kind === 'range')) {
       attributive.push({ d, stop: anniv.mention.tokEnd });
-      continue;
+      return;
     }
     if (qualifiesNoun(tokens, m, d.timex, s.tokFrom)) {
       attributive.push({ d, stop: s.tokFrom });
-      continue;
+      return;
     }
     main.push(d);
-  }
+  });
   const dateTokens = sentenceDateTokens;
   dateTokens.clear();
-  for (const d of list) {
-    if (d.mention.entity || d.timex.kind === 'anniversary') continue;
+  list.forEach((d, n) => {
+    if (named[n] || d.timex.kind === 'anniversary') return;
     for (let k = d.mention.tokStart; k < d.mention.tokEnd; k++) dateTokens.add(k);
-  }
+  });
   // Expressions that could not be dated are still date words, not title words.
   const isDate = (k: number) => dateTokens.has(k) || undatedTokens.has(k);
   const out: Draft[] = [];
   // The main clause: group its expressions by the dates they give («اليوم الخميس، الموافق لـ 27 تموز»).
-  const groups = groupByDate(main.length ? main : annivs.slice(0, 1));
-  let mainTitle: Title | null = null;
+  // An anniversary alone dates its clause («تحيي الجزائر الذكرى الـ 69») unless it is only the
+  // occasion of something else («بمناسبة الذكرى السبعين»، «العرض المخصص للذكرى»): then it dates nothing.
+  const dating = annivs.filter((d) => !isOccasion(tokens, d.mention, s.tokFrom));
+  const ranges = joinRanges(tokens, main.length ? main : dating.slice(0, 1), s.tokFrom);
+  const groups = groupRanges(ranges);
+  const starts = clauseStarts(tokens, s.tokFrom, s.tokTo);
   groups.forEach((g, n) => {
-    const first = g[0]!;
-    const at = first.mention.tokStart;
-    let title: Title;
-    if (n === 0) title = mainTitle = clauseTitle(src, s.tokFrom, s.tokTo, isDate, at);
-    else {
-      // A later date in the sentence dates its own clause; a clause too short to say anything
-      // falls back on the sentence's main clause.
-      const [from, to] = clauseAround(tokens, first.mention, s);
-      title = clauseTitle(src, from, to, isDate, at, true);
-      if (!title.words.length && mainTitle) title = clauseTitle(src, s.tokFrom, s.tokTo, isDate, at);
-    }
-    if (title.text) out.push(draft(g, title, si));
+    const title = groupTitle(src, s, starts, g.group[0]!.mention.tokStart, isDate);
+    if (title.text) out.push(draft(g.group, title, si, title.nominal ? 'noun' : n === 0 ? 'main' : 'clause', g));
   });
   if (!attributive.length) return out;
   for (const group of groupByDate(attributive.map((a) => a.d))) {
     const a = attributive.find((x) => x.d === group[0])!;
-    let title = nounPhraseTitle(src, a.d.mention.tokStart, s.tokFrom, a.stop, isDate);
+    const marker = documentMarker(tokens, a.d.mention.tokStart, s.tokFrom);
+    let title = marker >= 0 ? documentTitle(src, marker, s.tokFrom) : { text: '', words: [] };
+    if (!title.text) title = nounPhraseTitle(src, a.d.mention.tokStart, s.tokFrom, a.stop, isDate);
     if (!title.text) title = clauseTitle(src, s.tokFrom, s.tokTo, isDate);
-    if (title.text) out.push(draft(group, title, si));
+    if (title.text) out.push(draft(group, title, si, 'noun'));
   }
   return out;
+}
+
+const OCCASION = new Set(['بمناسبة', 'مناسبة', 'المخصص', 'المخصصة', 'احتفالا', 'احتفاء', 'إحياء', 'تخليدا', 'تزامنا'].map(normalizeWord));
+
+/** True when an anniversary is the occasion of the clause («بمناسبة الذكرى»، «للذكرى»), not its date. */
+function isOccasion(tokens: readonly Token[], m: Mention, from: number): boolean {
+  const own = tokens[m.tokStart]!;
+  if (own.kind === 'w' && (own.text.startsWith('لل') || own.text.startsWith('بال'))) return true;
+  const prev = m.tokStart > from ? tokens[m.tokStart - 1]! : null;
+  return !!prev && prev.kind === 'w' && readings(prev.text).some((r) => OCCASION.has(r.stem));
+}
+
+/** Groups of one span each: expressions giving the same dates, or a range joined from two. */
+function groupRanges(ranges: { group: DatedMention[]; start: string; end: string }[]): { group: DatedMention[]; start: string; end: string }[] {
+  const out: { group: DatedMention[]; start: string; end: string }[] = [];
+  for (const r of ranges) {
+    const same = out.find((o) => o.start === r.start && o.end === r.end);
+    if (same) same.group.push(...r.group);
+    else out.push({ group: [...r.group], start: r.start, end: r.end });
+  }
+  return out;
+}
+
+const MIN_TITLE_WORDS = 2;
+const WALK_BACK = 3;
+const SCAN = 40;
+// Nouns of saying: «أضاف المتحدث في تصريح للصحفيين» still only says that someone spoke.
+const SAYING_NOUNS = new Set(['تصريح', 'تصريحات', 'بيان', 'مؤتمر', 'حديث', 'مقابلة', 'كلمة', 'خطاب', 'لقاء', 'ندوة', 'تغريدة', 'منشور'].map(normalizeWord));
+
+/** «أضاف فلان»، «قال المتحدث في تصريح»: a verb of saying, its speaker and where, and nothing said. */
+function isFrameAlone(t: Title): boolean {
+  if (t.said || !t.words.length || !isSayVerb(t.words[0]!)) return false;
+  return !t.words.slice(1).some((w) => isVerbLike(w) || (isEventNoun(w) && !readings(w).some((r) => SAYING_NOUNS.has(r.stem.replace(/^ال/, '')))));
+}
+
+/**
+ * The title of a date at token `at`: from the clause that holds it («… ويتم غلقه يوم 26 سبتمبر»).
+ * A clause that is only the date («، اليوم الخميس:») or says nothing happening hands the date to the
+ * clause before it, back to the sentence's first.
+ */
+function groupTitle(src: TitleSource, s: SentenceInfo, starts: readonly number[], at: number, isDate: (k: number) => boolean): Title {
+  const tokens = src.tokens;
+  // «قرار مجلس الشورى … وتاريخ 21/4/1439هـ»: the date of a document names the document.
+  const marker = documentMarker(tokens, at, s.tokFrom);
+  if (marker >= 0) {
+    const doc = documentTitle(src, marker, s.tokFrom);
+    if (doc.text) return doc;
+  }
+  let c = starts.length - 1;
+  while (c > 0 && starts[c]! > at) c--;
+  // «يعود تاريخه إلى منتصف السبعينيات، عندما بدأ …»: the when-clause right after the date is what it dates.
+  const when = c + 1 < starts.length ? starts[c + 1]! : -1;
+  if (when > 0 && WHEN.has(tokens[when]!.text) && onlyDateBetween(tokens, at, when, isDate)) {
+    const t = clauseTitle(src, when, s.tokTo, isDate, at, true);
+    if (t.words.length >= MIN_TITLE_WORDS && hasHappening(t.words)) return t;
+  }
+  // «…، اليوم الخميس:»، «…، من 1973 وحتى 1976،»: a clause that opens with its date is an adverbial
+  // of the clause before it.
+  while (c > 0 && onlyDateBetween(tokens, starts[c]!, at, isDate)) c--;
+  let fallback: Title | null = null;
+  // A few clauses back at most, then the sentence's first: long sentences stay linear.
+  const stop = Math.max(0, c - WALK_BACK);
+  for (; c >= 0; c = c > stop ? c - 1 : c === 0 ? -1 : 0) {
+    const from = starts[c]!;
+    const pronoun = PRONOUNS.has(tokens[from]!.text);
+    const title = pronoun && c > 0 ? pronounTitle(src, starts[c - 1]!, from, s.tokTo, isDate, at) : clauseTitle(src, from, s.tokTo, isDate, at, from > s.tokFrom);
+    // A later clause must have its own verb («مع فرض حظر …» a masdar after «مع»); without one it
+    // belongs to the clause before it.
+    const until = c + 1 < starts.length ? starts[c + 1]! : s.tokTo;
+    // Walking back, a clause that opens with a preposition («، أثناء زيارته لبيونغ يانغ،») is a
+    // circumstance of the one before («قبل أن» is a clause opener, not a preposition).
+    const next = tokens[from + 1];
+    const opener = !!next && next.kind === 'w' && (next.text === 'أن' || next.text === 'ان');
+    const holdsDate = from <= at && at < until;
+    const circumstance = c > 0 && !opener && !holdsDate && ((!WITH.has(tokens[from]!.text) && tokens[from]!.kind === 'w' && CIRCUMSTANCE.has(tokens[from]!.text)) || nameAside(tokens, from, until));
+    // A nominal clause headed by an event noun («منها جريمتان عام 1978») is a statement too.
+    const own = c === 0 || pronoun || WITH.has(tokens[from]!.text) ? hasHappening(title.words) : hasVerb(tokens, from, until, isDate) || (title.words.length > 0 && isEventNoun(title.words[0]!));
+    // «أضاف فلان»: a reporting frame alone says nothing happened.
+    const frameAlone = isFrameAlone(title);
+    if (title.words.length >= MIN_TITLE_WORDS && own && !circumstance && !frameAlone) return nearestHappening(src, s, title, at, isDate);
+    if (!fallback && !frameAlone && title.words.length >= MIN_TITLE_WORDS && hasHappening(title.words)) fallback = title;
+  }
+  if (fallback) return fallback;
+  // Precision: a date mentioned in passing, in a sentence where nothing happens, makes no event.
+  const whole = clauseTitle(src, s.tokFrom, s.tokTo, isDate, at);
+  return !isFrameAlone(whole) && (whole.words.length >= MIN_TITLE_WORDS || hasHappening(whole.words)) ? whole : { text: '', words: [] };
+}
+
+/** True when tokens [from, to) hold a verb outside the dates («ويتم غلقه يوم 26 سبتمبر»). */
+function hasVerb(tokens: readonly Token[], from: number, to: number, isDate: (k: number) => boolean): boolean {
+  // A clause's verb is near its start: a bounded look keeps long clauses linear.
+  for (let k = from; k < to && k < from + SCAN; k++) if (!isDate(k) && tokens[k]!.kind === 'w' && (isVerbLike(tokens[k]!.text) || AUX.has(tokens[k]!.text))) return true;
+  return false;
+}
+const AUX = new Set(['تم', 'وتم', 'يتم', 'ويتم', 'سيتم', 'وسيتم'].map(normalizeWord));
+
+/**
+ * True when tokens [from, to) follow a comma and are at most three words with no event noun: a name
+ * in apposition («، سيرغي شويغو،»), whatever its shape (a foreign name may look like a verb).
+ */
+function nameAside(tokens: readonly Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  if (!before || before.kind !== 'p' || (before.text !== '،' && before.text !== ',')) return false;
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'n') return false;
+    if (t.kind === 'w' && (++words > 3 || isEventNoun(t.text))) return false;
+  }
+  return words > 0;
+}
+
+const CIRCUMSTANCE = new Set(['في', 'وفي', 'أثناء', 'اثناء', 'خلال', 'وخلال', 'عقب', 'إثر', 'اثر', 'بعد', 'قبل', 'على', 'من', 'عن', 'إلى', 'الى', 'عبر', 'وسط', 'لدى', 'أمام', 'تحت', 'حول', 'بحسب', 'حسب', 'وفق', 'وفقا', 'نقلا'].map(normalizeWord));
+const WITH = new Set(['مع', 'ومع'].map(normalizeWord));
+const FAR = 1;
+
+/**
+ * A clause title cut off well before its date («وقع الأردن … بالتوازي مع توقيع اتفاقية | وادي عربة
+ * عام 1994») gives way to the event noun phrase right before the date, when there is one.
+ */
+function nearestHappening(src: TitleSource, s: SentenceInfo, title: Title, at: number, isDate: (k: number) => boolean): Title {
+  if (title.last === undefined || at - title.last <= FAR || title.words.length < MAX_TITLE_WORDS - 1) return title;
+  const np = nounPhraseTitle(src, at, s.tokFrom, s.tokFrom, isDate);
+  return np.words.length >= MIN_TITLE_WORDS && isEventNoun(np.words[0]!) ? { ...np, nominal: true } : title;
+}
+const MAX_TITLE_WORDS = 10;
+
+const WHEN = new Set(['عندما', 'حين', 'حينما', 'لما', 'وعندما', 'وحين'].map(normalizeWord));
+const PRONOUNS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن'].map(normalizeWord));
+const DATE_GLUE = new Set(['في', 'وفي', 'من', 'منذ', 'ومنذ', 'خلال', 'وخلال', 'يوم', 'ويوم', 'حتى', 'وحتى', 'إلى', 'الى', 'ابتداء', 'وابتداء', 'انطلاقا', 'بتاريخ', 'الموافق', 'ل'].map(normalizeWord));
+
+/** True when tokens [a, b) are only dates, their glue words and marks. */
+function onlyDateBetween(tokens: readonly Token[], a: number, b: number, isDate: (k: number) => boolean): boolean {
+  if (a > b) [a, b] = [b, a];
+  if (b - a > SCAN) return false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'p' || isDate(k)) continue;
+    if (t.kind === 'w' && DATE_GLUE.has(t.text)) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * «قالت جين كارسون، وهي ضحية الاغتصاب الخامسة في أكتوبر 1976»: a «وهو/وهي» clause describes the
+ * person of the clause before it; its title is that person (the words after the verb) and the clause.
+ */
+function pronounTitle(src: TitleSource, prevFrom: number, from: number, to: number, isDate: (k: number) => boolean, at: number): Title {
+  const own = clauseTitle(src, from + 1, to, isDate, at, true);
+  const prev = clauseTitle(src, prevFrom, from, isDate, from, prevFrom > 0);
+  const subject = prev.words.length > 1 && isVerbLike(prev.words[0]!) ? prev.text.split(' ').slice(1, 4) : [];
+  if (!subject.length || !own.words.length) return own;
+  return { text: `${subject.join(' ')} ${own.text}`, words: [...prev.words.slice(1, 4), ...own.words] };
 }
 
 /** True when a clause mark lies between two token positions. */
@@ -202,13 +375,14 @@ function looksLikeVerbWord(w: string): boolean {
 
 const CLAUSE_WORDS = new Set(['بينما', 'فيما', 'حيث', 'لكن', 'ولكن', 'حسبما'].map(normalizeWord));
 
-function draft(group: DatedMention[], title: Title, sentence: number): Draft {
+function draft(group: DatedMention[], title: Title, sentence: number, role: Draft['role'], span?: { start: string; end: string }): Draft {
   // The finest expression dates the event; the others in the group restate it.
   let best = group[0]!;
   for (const d of group) if (GRAINS.indexOf(d.timex.grain) < GRAINS.indexOf(best.timex.grain)) best = d;
   const pod = group.find((d) => d.timex.partOfDay)?.timex.partOfDay;
-  const out: Draft = { start: best.timex.start, end: best.timex.end, grain: best.timex.grain, title: title.text, words: title.words, sentence, timexIds: group.map((d) => d.timex.id) };
+  const out: Draft = { start: span?.start ?? best.timex.start, end: span?.end ?? best.timex.end, grain: best.timex.grain, title: title.text, words: title.words, sentence, timexIds: group.map((d) => d.timex.id), role };
   if (pod) out.partOfDay = pod;
+  if (title.said) out.said = true;
   return out;
 }
 
@@ -237,7 +411,7 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
     // first one, and a bounded window keeps huge inputs linear.
     for (let n = bucket.length - 1; !same && n >= 0 && n >= bucket.length - MERGE_WINDOW; n--) {
       const o = bucket[n]!;
-      if (similar(stemsOf(o), stemsOf(d), d.grain, d.start !== d.end)) same = o;
+      if (!o.said === !d.said && similar(stemsOf(o), stemsOf(d), d.grain, d.start !== d.end)) same = o;
     }
     if (!same) {
       // Drafts are made fresh for this merge and belong to it: the first of its kind is the event.
@@ -249,6 +423,10 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
     // Each expression dates one draft only, so the ids never repeat.
     for (const id of d.timexIds) same.timexIds.push(id);
     if (!same.partOfDay && d.partOfDay) same.partOfDay = d.partOfDay;
+    if (d.main) {
+      same.main = true;
+      if (d.from !== undefined) same.from = Math.min(d.from, same.from ?? d.from);
+    }
   }
   return out;
 }
@@ -259,7 +437,9 @@ function similar(a: readonly string[], b: readonly string[], grain: Grain, span:
   let shared = 0;
   for (const w of a) if (b.includes(w)) shared++;
   const overlap = shared / Math.min(a.length, b.length);
-  if (grain === 'day' && !span) return shared >= 2 && overlap >= 0.6;
+  // Two statements of one day are usually two events: most of both titles must be shared, not
+  // just the subject («وزير الدفاع الروسي» meeting and the same minister at a parade).
+  if (grain === 'day' && !span) return shared >= 2 && shared / Math.max(a.length, b.length) >= 0.6;
   if (grain === 'day' || grain === 'week' || grain === 'month') return shared >= 1 && overlap >= 0.5;
   return shared >= 1 && overlap >= 0.34;
 }
@@ -273,8 +453,10 @@ function finish(docId: string, text: string, sentences: readonly SentenceInfo[],
     let id = `e${fnv1a64Hex(key)}`;
     if (used.has(id)) id = `e${fnv1a64Hex(`${key}|${s.start}`)}`;
     used.add(id);
-    const e: TimelineEvent = { id, documentId: docId, start: d.start, end: d.end, grain: d.grain, title: d.title, annotation: text.slice(s.start, s.end), span: [s.start, s.end], timexIds: d.timexIds };
+    const from = d.from ?? s.start;
+    const e: TimelineEvent = { id, documentId: docId, start: d.start, end: d.end, grain: d.grain, title: d.title, annotation: text.slice(from, s.end), span: [from, s.end], timexIds: d.timexIds };
     if (d.partOfDay) e.partOfDay = d.partOfDay;
+    if (d.main) e.main = true;
     events.push(e);
   }
   events.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

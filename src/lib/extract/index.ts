@@ -14,8 +14,9 @@ import { type ResolveContext, resolveValue } from '../time/resolve.ts';
 import { futureMarkerAt, lastComplementizerBefore } from '../time/tense.ts';
 import type { ReferenceDate, SourceDocument, TimelineEvent, Timex } from '../types.ts';
 import { anchorAnniversaries } from './anniversary.ts';
-import { type DatedMention, type Draft, draftEvents, finishEvents, type SentenceInfo } from './events.ts';
+import { type DatedMention, type Draft, draftEvents, finishEvents, ledeTitle, type SentenceInfo } from './events.ts';
 import { isFurniture, mayBeFurniture } from './furniture.ts';
+import { headlineEnd as headlineEndOf, ledeSentence, markMain } from './main-event.ts';
 import { inferReference, type RefItem } from './reference.ts';
 
 /** What the loader knows about one article before extraction. */
@@ -106,7 +107,10 @@ function extract(input: ExtractInput): ExtractResult {
   const sentences: SentenceInfo[] = [];
   for (let k = 0; k < bounds.length; k += 2) sentences.push({ start: bounds[k]!, end: bounds[k + 1]!, tokFrom: 0, tokTo: 0, skip: false });
   // The first line is the headline unless metadata gave a different title.
-  const headlineEnd = input.title === undefined || input.title.trim() === headline(text) ? firstLineEnd(text) : -1;
+  const headlineEnd = headlineEndOf(text, input.title);
+  const headlineFrom = headlineEnd >= 0 ? text.search(/\S/) : null;
+  // The main event is settled in the chunk that holds the lede (normally the first).
+  let mainDone = false;
   // Per sentence (in its chunk's token indices): the first future marker, and the last «أن»/«إن»
   // before it; a date before that complementizer belongs to the reporting clause, not the future.
   const futureAt = new Int32Array(sentences.length).fill(-1);
@@ -127,7 +131,19 @@ function extract(input: ExtractInput): ExtractResult {
       if (d) these.push(d);
       else undated.push(m);
     });
-    if (these.length) drafts.push(...draftEvents({ text, norm, tokens }, sentences, these, undated));
+    const src = { text, norm, tokens };
+    const made = these.length ? draftEvents(src, sentences, these, undated) : [];
+    if (!mainDone) {
+      const lede = ledeSentence(sentences, c.first, c.last, Math.max(0, headlineEnd));
+      if (lede >= 0) {
+        const s = sentences[lede]!;
+        const headlineDates = these.filter((d) => sentences[d.sentence]!.start < headlineEnd && !d.mention.entity);
+        // Without any date (no reference date either) the first event of the article is marked instead.
+        markMain({ lede, headlineFrom, drafts: made, headlineDates, reference: ctx.ref, ledeTitle: () => ledeTitle(src, s, undated) });
+        mainDone = true;
+      }
+    }
+    drafts.push(...made);
   };
   const resolveOne = (m: Mention, [a, b]: [number, number], si: number, dated: readonly (DatedMention | null)[]): DatedMention | null => {
     const surface = text.slice(a, b);
@@ -234,10 +250,14 @@ function extract(input: ExtractInput): ExtractResult {
     }
     // 3. Resolution in text order (anaphora look back), then events chunk by chunk.
     ctx.ref = referenceDate.date;
-    for (const c of chunks) finishChunk(c, c.mentions.length ? tokenize(norm.text, c.from, c.to) : []);
+    for (const c of chunks) finishChunk(c, c.mentions.length || !mainDone ? tokenize(norm.text, c.from, c.to) : []);
   }
   if (!timexes.length) warnings.push({ message: 'no dates found in the article' });
 
+  // An article without any date keeps zero events (the loader's contract, with its warning): the
+  // reference date alone does not put an undated article on a timeline.
+  if (!timexes.length) drafts.length = 0;
+  if (drafts.length && !drafts.some((d) => d.main)) drafts.reduce((a, b) => (b.sentence < a.sentence ? b : a)).main = true;
   const events = finishEvents(input.id, text, sentences, drafts);
   const document: SourceDocument = {
     id: input.id,
@@ -265,12 +285,6 @@ function collectStrayYears(tokens: readonly Token[], found: readonly Mention[], 
   }
 }
 
-function firstLineEnd(text: string): number {
-  const first = text.search(/\S/);
-  if (first < 0) return -1;
-  const nl = text.indexOf('\n', first);
-  return nl < 0 ? text.length : nl;
-}
 
 /** Keeps the last day, month and year named, for «الشهر ذاته»، «بنفس التاريخ»، «العام نفسه». */
 function remember(ctx: ResolveContext, t: Timex) {

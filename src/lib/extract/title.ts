@@ -6,6 +6,11 @@
 import { readings } from '../text/clitics.ts';
 import { type NormalizedText, normalizeWord } from '../text/normalize.ts';
 import type { Token } from '../text/tokens.ts';
+import { opensClause } from './clauses.ts';
+import { isEventNoun, isVerbLike } from './happening.ts';
+import { datelineEnd, type Item, skipOpeners } from './openers.ts';
+import { isPlanned, masdarOf } from './masdar.ts';
+import { NAME_WITH_TITLE, SAY, findFrame } from './report-frame.ts';
 
 /** The text around a sentence that titles are cut from. */
 export interface TitleSource {
@@ -18,91 +23,208 @@ const W = normalizeWord;
 const set = (...words: string[]) => new Set(words.map(W));
 
 const MAX_WORDS = 10;
-const CUT_WORDS = 8;
 const MIN_WORDS = 2;
 const MAX_ITEMS = 48;
 
-const CONNECTIVES: string[][] = [
-  'هذا وقد', 'هذا و', 'وقد', 'قد', 'بالإضافة إلى ذلك', 'إضافة إلى ذلك', 'وفي سياق متصل', 'في سياق متصل', 'وفي سياق آخر', 'في سياق آخر', 'وفي سياق منفصل',
-  'من جهة أخرى', 'ومن جهة أخرى', 'من جهته', 'ومن جهته', 'من جهتها', 'ومن جهتها', 'من جانبه', 'ومن جانبه', 'من جانبها', 'ومن جانبها', 'في غضون ذلك', 'وفي غضون ذلك',
-  'إلى ذلك', 'وإلى ذلك', 'على صعيد آخر', 'وعلى صعيد آخر', 'في المقابل', 'وفي المقابل', 'كذلك', 'أيضا', 'ثم', 'لكن', 'ولكن', 'غير أن', 'كما', 'وكما', 'و', 'يذكر أن', 'ويذكر أن',
-  'تجدر الإشارة إلى أن', 'وتجدر الإشارة إلى أن', 'الجدير بالذكر أن', 'والجدير بالذكر أن', 'وبحسب', 'وحسب', 'وفقا لذلك', 'وعليه', 'علما أن', 'يشار إلى أن', 'ويشار إلى أن', 'وأفيد بأن',
-  'ومن المقرر أن', 'من المقرر أن', 'ومن المنتظر أن', 'من المنتظر أن', 'ومن المتوقع أن', 'من المتوقع أن',
-].map((c) => W(c).split(' '));
-CONNECTIVES.sort((a, b) => b.length - a.length);
-// Indexed by first word: a title start is compared with the few connectives that can match it.
-const CONNECTIVES_BY_FIRST = new Map<string, string[][]>();
-for (const c of CONNECTIVES) CONNECTIVES_BY_FIRST.set(c[0]!, [...(CONNECTIVES_BY_FIRST.get(c[0]!) ?? []), c]);
-
-// Verbs that open a reporting frame; the frame ends at «أن»/«إن»/«بأن».
-const SAY = set(
-  'قال', 'قالت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'أشار', 'أشارت', 'ذكر', 'ذكرت', 'أفاد', 'أفادت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'تابع', 'تابعت', 'كشف', 'كشفت', 'نقل', 'نقلت',
-  'أورد', 'أوردت', 'صرح', 'صرحت', 'اعتبر', 'اعتبرت', 'لفت', 'لفتت', 'شدد', 'شددت', 'بين', 'بينت', 'زعم', 'زعمت', 'نفى', 'نفت', 'رأى', 'رأت', 'يرى', 'ترى', 'أبلغ', 'أبلغت', 'أفادت', 'يقول', 'تقول', 'أكدت', 'أوردت', 'بثت', 'نشرت',
-);
-const COMPLEMENTIZERS = set('أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها');
 // Sentence-initial words that start with و but are nouns, not the conjunction.
 const WAW_NOUNS = set(
   'وزير', 'وزيرة', 'وزارة', 'وزراء', 'وكالة', 'وكالات', 'وفد', 'وفود', 'ولاية', 'ولايات', 'وسائل', 'وحدة', 'وحدات', 'وقت', 'وضع', 'وثيقة', 'وجهة', 'وصول', 'ولي', 'وطن', 'وطني', 'ورقة', 'وادي',
   'واشنطن', 'واحد', 'واحدة', 'وراء', 'وسط', 'وفق', 'وفقا', 'وقف', 'ولد', 'ولادة', 'وصف', 'وظيفة', 'وفاة', 'وعد', 'وجود', 'وقود', 'وعي', 'وتيرة', 'وثائق', 'وسيلة', 'ورشة', 'وليد', 'وائل', 'وهران', 'ورقلة', 'والي', 'والدة', 'والد',
 );
-const TRAILING_FUNCTION = set('في', 'من', 'إلى', 'الى', 'على', 'عن', 'مع', 'و', 'أن', 'إن', 'ب', 'ل', 'الذي', 'التي', 'الذين', 'حيث', 'بين', 'ضد', 'خلال', 'عند', 'لدى', 'حول', 'بعد', 'قبل', 'منذ', 'حتى', 'أو', 'ثم', 'كما', 'ما', 'لا', 'قد', 'هذا', 'هذه');
+// Words that cannot end a title: prepositions, relatives, conjunctions, and the glue of a removed date.
+const TRAILING_FUNCTION = set('المؤرخ', 'المؤرخة', 'بتاريخ', 'وتاريخ', 'الموافق', 'يوم', 'تاريخ', 'رقم', 'والتي', 'والذي', 'بأن', 'بان', 'ان', 'أنه', 'انه', 'أنها', 'انها', 'إنه', 'في', 'من', 'إلى', 'الى', 'على', 'عن', 'مع', 'و', 'أن', 'إن', 'ب', 'ل', 'الذي', 'التي', 'الذين', 'حيث', 'بين', 'ضد', 'خلال', 'عند', 'لدى', 'حول', 'بعد', 'قبل', 'منذ', 'حتى', 'أو', 'ثم', 'كما', 'ما', 'لا', 'قد', 'هذا', 'هذه');
 const PREP_STOP = set('في', 'على', 'من', 'إلى', 'الى', 'عن', 'مع', 'بين', 'ضد', 'حول', 'لدى', 'عند', 'منذ', 'خلال', 'بعد', 'قبل', 'حتى', 'أثناء', 'وفي', 'وعلى', 'ومن');
 // Words that tie a date to its clause and go with it («في»، «يوم»، «الموافق لـ»).
-const GLUE = set('في', 'وفي', 'يوم', 'ويوم', 'منذ', 'ومنذ', 'خلال', 'وخلال', 'الموافق', 'الموافقة', 'ل', 'حتى', 'بتاريخ', 'من', 'طيلة', 'طوال', 'مساء', 'صباح');
+const GLUE = set(
+  'في', 'وفي', 'يوم', 'ويوم', 'منذ', 'ومنذ', 'خلال', 'وخلال', 'الموافق', 'الموافقة', 'ل', 'حتى', 'وحتى', 'بتاريخ', 'وبتاريخ', 'وتاريخ', 'من', 'طيلة', 'طوال', 'مساء', 'صباح', 'ابتداء', 'وابتداء',
+  'انطلاقا', 'بداية', 'اجل', 'أجل', 'اقصاه', 'أقصاه', 'غاية', 'لغاية', 'والى', 'وإلى', 'إلى', 'الى', 'حدود', 'المؤرخ', 'المؤرخة', 'المؤرخين',
+);
 const CLAUSE_PUNCT = new Set(['،', ',', ':', '؛', ';', '(', ')', '.', '!', '؟', '?', '…', '[', ']']);
 const QUOTES = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’', '‹', '›']);
 
-type Item = { k: number; kind: 'word' | 'punct' | 'boundary' };
 
 /** A title and its words in normalized form (for comparing titles without normalizing again). */
 export interface Title {
   text: string;
   words: string[];
+  /** Token index of the title's last word (where a clause title was cut). */
+  last?: number;
+  /** True for a noun phrase the date qualifies rather than a clause. */
+  nominal?: boolean;
+  /** True when the date dates a saying («قالت الوزارة: …»): a statement, not what it reports. */
+  said?: boolean;
 }
 
 /**
- * The title of the statement in tokens [from, to): the clause after connectives and reporting frame,
- * with the tokens `isDate` marks (the event's own dates) and the glue before them removed.
+ * The title of the statement in tokens [from, to): the clause after openers, dateline and (when the
+ * date dates the reported content) the reporting frame, with the tokens `isDate` marks (the
+ * event's own dates), the glue before them and parenthetical asides removed; appositions between
+ * commas are stepped over, a name in apposition replaces the title it follows.
  */
 export function clauseTitle(src: TitleSource, from: number, to: number, isDate: (k: number) => boolean, dateAt = to, subordinate = false): Title {
-  let items = keptItems(src, from, to, isDate);
-  let start = skipConnectives(src, items, 0);
+  const toks = src.tokens;
+  let items = keptItems(src, datelineEnd(toks, from, to), to, isDate);
+  let start = skipOpeners(toks, items, 0);
   // A later clause of the sentence may open with the preposition that tied it to the first («عن رزنامة …»).
-  while (subordinate && items[start]?.kind === 'word' && LEADING_PREPS.has(src.tokens[items[start]!.k]!.text)) start++;
-  const frame = findFrame(src, items, start);
+  while (subordinate && items[start]?.kind === 'word' && LEADING_PREPS.has(toks[items[start]!.k]!.text)) start++;
+  let head: Item[] = [];
+  const frame = findFrame(toks, items, start);
   if (frame) {
-    // «قال الرئيس مساء أمس إن …»: the date dates the saying, so the frame is the statement;
-    // otherwise the reported clause is.
-    if (dateAt < items[frame.comp]!.k) items = items.slice(0, frame.comp);
-    else start = frame.after;
+    // «قال الرئيس مساء أمس إن …»: the date dates the saying, so the speaker leads the content;
+    // otherwise (the date inside the content) the content alone is the statement.
+    if (dateAt < items[frame.comp]!.k) head = frame.head.map((n) => items[n]!);
+    start = frame.after;
+    // «وقال: "أعلن اليوم أن الولايات المتحدة ستنسحب"»: a frame inside the content goes too.
+    const inner = findFrame(toks, items, start);
+    if (inner && !inner.quoted) start = inner.after;
   }
-  start = skipConnectives(src, items, start);
-  const chosen: Item[] = [];
-  let words = 0;
+  start = skipOpeners(toks, items, start);
+  // «ومن المقرر أن يصوت البرلمان …»: a planned happening is named by its masdar.
+  const masdar = !head.length ? plannedMasdar(toks, items, start) : null;
+  items = dropAuxiliary(toks, items, start);
+  // The speaker, then «إن» or the colon, then the content.
+  const chosen: Item[] = head.length ? [...head, { k: items[frame!.comp]!.k, kind: frame!.quoted ? ('punct' as const) : ('word' as const) }] : [];
+  let words = chosen.filter((it) => it.kind === 'word').length;
+  let cut = false;
   for (let n = start; n < items.length; n++) {
     const it = items[n]!;
     if (it.kind === 'boundary') {
-      if (words >= MIN_WORDS) break;
+      if (words < MIN_WORDS) continue;
+      const aside = words < MAX_WORDS - 1 ? asideAfter(toks, items, n, words <= SHORT_TITLE) : null;
+      if (!aside) break;
+      if (aside.kind === 'name' && chosen.length >= 2 && chosen.length <= 8 && isVerbLike(toks[chosen[0]!.k]!.text)) {
+        // «اتهم الرئيس الإيراني، حسن روحاني، دول الغرب»: the name joins its title, or replaces a long one.
+        if (chosen.length - 1 + aside.name.length > NAME_WITH_TITLE) chosen.splice(1, chosen.length - 1);
+        chosen.push(...aside.name);
+        words = chosen.length;
+      }
+      // An object or a purpose clause after the comma goes on the title; a name or a circumstance is stepped over.
+      n = aside.kind === 'continue' ? n : aside.end;
+      // «، سيرغي شويغو، أثناء زيارته لبيونغ يانغ، الزعيم …»: a closed circumstance right after is stepped over too.
+      for (let more = aside.kind === 'continue' ? null : asideAfter(toks, items, n, false); more?.kind === 'skip'; more = asideAfter(toks, items, n, false)) n = more.end;
       continue;
     }
-    // «… بينما سيتراجع …»، «… حسبما أفادت …»: a contrasting or source clause is another statement.
-    if (it.kind === 'word' && words >= MIN_WORDS && SPLITTERS.has(src.tokens[it.k]!.text)) break;
+    const w = toks[it.k]!.text;
+    // «… بينما سيتراجع …»، «… ويتم غلقه …»: another clause is another statement.
+    if (it.kind === 'word' && words >= MIN_WORDS && (SPLITTERS.has(w) || opensClause(toks, it.k))) break;
     // «التي/الذي» add nothing to a short title («الانتخابات التي ستجرى» → «الانتخابات ستجرى»).
-    if (it.kind === 'word' && RELATIVE_PRONOUNS.has(src.tokens[it.k]!.text) && words > 0) continue;
+    // A relative clause after a full statement is another statement («… على الساعة صفر والتي يتم …»).
+    if (it.kind === 'word' && (RELATIVE_PRONOUNS.has(w) || RELATIVE_PRONOUNS.has(w.slice(1))) && words > 0) {
+      if (words >= RELATIVE_ENDS) break;
+      continue;
+    }
     chosen.push(it);
-    if (it.kind === 'word' && src.tokens[it.k]!.text !== 'ال') words++;
-    if (words > MAX_WORDS) break;
-  }
-  let cut = chosen;
-  if (words > MAX_WORDS) {
-    let w = 0;
-    cut = [];
-    for (const it of chosen) {
-      if (it.kind === 'word' && src.tokens[it.k]!.text !== 'ال' && ++w > CUT_WORDS) break;
-      cut.push(it);
+    if (it.kind === 'word' && w !== 'ال') words++;
+    if (words >= MAX_WORDS) {
+      cut = n + 1 < items.length;
+      break;
     }
   }
-  return title(src, trimTrailing(src, cut), true);
+  const t = title(src, trimTrailing(src, cut ? trimCut(toks, chosen) : chosen), true);
+  if (head.length) t.said = true;
+  return masdar ? withFirstWord(t, masdar) : t;
+}
+
+/** The masdar for the verb at `start` when a plan opener («من المقرر أن») precedes it, or null. */
+function plannedMasdar(toks: readonly Token[], items: readonly Item[], start: number): string | null {
+  const it = items[start];
+  if (!it || it.kind !== 'word') return null;
+  const before: string[] = [];
+  for (let n = Math.max(0, start - 3); n < start; n++) if (items[n]!.kind === 'word') before.push(toks[items[n]!.k]!.text);
+  return isPlanned(before) ? masdarOf(toks[it.k]!.text) : null;
+}
+
+/** A title with its first word replaced (a verb by its masdar). */
+function withFirstWord(t: Title, word: string): Title {
+  const space = t.text.indexOf(' ');
+  if (space < 0) return t;
+  return { ...t, text: `${word}${t.text.slice(space)}`, words: [normalizeWord(word), ...t.words.slice(1)] };
+}
+
+const RELATIVE_ENDS = 4;
+const DANGLING_REACH = 2;
+
+/**
+ * A title cut at ten words must not stop inside a phrase: «… سجل في نحو 100 محكمة أردنية في مختلف»
+ * loses its last preposition and what follows it, «… بيانا تعلن فيه أن ولي» its complementizer.
+ */
+function trimCut(toks: readonly Token[], items: Item[]): Item[] {
+  const words = items.filter((it) => it.kind === 'word');
+  for (let back = 1; back <= DANGLING_REACH && back < words.length - MIN_WORDS; back++) {
+    const it = words[words.length - back]!;
+    const w = toks[it.k]!.text;
+    if (PREP_STOP.has(w) || COMPLEMENTIZER_LIKE.has(w) || w === 'أن' || w === 'ان') return items.slice(0, items.indexOf(it));
+  }
+  return items;
+}
+
+const APPOSITION_MAX = 4;
+const SHORT_TITLE = 4;
+const ADVERBIAL = set('في', 'من', 'على', 'عن', 'مع', 'خلال', 'أثناء', 'اثناء', 'إثر', 'اثر', 'عقب', 'وسط', 'عبر', 'بعد', 'قبل', 'لدى', 'عند', 'حسب', 'بحسب', 'وفق', 'وفقا', 'نقلا', 'تحت', 'أمام');
+
+/** What follows a comma inside a title: a name or circumstance to step over, an object or purpose clause to go on with. */
+type Aside = { kind: 'name'; end: number; name: Item[] } | { kind: 'skip'; end: number } | { kind: 'continue' };
+
+/**
+ * At a comma after the title's first words: «، حسن روحاني،» (a name: it may replace the title before
+ * it), «، أثناء زيارته لبيونغ يانغ،» (a circumstance: stepped over), «، تغريدة على تويتر» (the
+ * object: the title goes on), «، ليزور لوس أنجليس» (a purpose clause: goes on); null when the comma
+ * ends the statement.
+ */
+function asideAfter(toks: readonly Token[], items: readonly Item[], n: number, short: boolean): Aside | null {
+  const mark = toks[items[n]!.k]!.text;
+  if (mark !== '،' && mark !== ',') return null;
+  const first = items[n + 1];
+  if (!first || first.kind !== 'word') return null;
+  const w0 = toks[first.k]!.text;
+  if (opensClause(toks, first.k) || SPLITTERS.has(w0) || COMPLEMENTIZER_LIKE.has(w0)) return null;
+  // «ليزور»، «لبحث»: a purpose clause of the same statement.
+  // «لبحث»، «لمناقشة»: a purpose masdar, the same.
+  if (w0.length >= 4 && w0.startsWith('ل') && !w0.startsWith('ال') && ((isVerbLike(w0.slice(1)) && 'يت'.includes(w0[1]!)) || isEventNoun(w0.slice(1)) || isVerbLike(w0.slice(1)))) return { kind: 'continue' };
+  let words = 0;
+  for (let m = n + 1; m < items.length; m++) {
+    const it = items[m]!;
+    const t = toks[it.k]!;
+    if (it.kind === 'boundary') {
+      if (words === 0) return null;
+      if (t.text !== '،' && t.text !== ',') break;
+      const next = items[m + 1];
+      if (!next || next.kind !== 'word' || opensClause(toks, next.k) || SPLITTERS.has(toks[next.k]!.text) || COMPLEMENTIZER_LIKE.has(toks[next.k]!.text)) return null;
+      const name = nameOf(toks, items, n + 1, m);
+      if (name) return { kind: 'name', end: m, name };
+      if (!ADVERBIAL.has(w0) && items.slice(n + 1, m).some((x) => x.kind === 'word' && isVerbLike(toks[x.k]!.text))) return null;
+      return ADVERBIAL.has(w0) && words <= APPOSITION_MAX ? { kind: 'skip', end: m } : { kind: 'continue' };
+    }
+    if (it.kind !== 'word') continue;
+    // A name may look like a verb («سيرغي»): a verb shape only ends an aside longer than a name.
+    if (++words > APPOSITION_MAX || (words > 3 && !ADVERBIAL.has(w0) && isVerbLike(t.text)) || opensClause(toks, it.k) || COMPLEMENTIZER_LIKE.has(t.text)) break;
+  }
+  // A longer run without a closing comma: the object when it starts with a noun; a place or
+  // circumstance when the title is still too short to say where («انطلق ناشطون، في مسيرة …»).
+  if (ADVERBIAL.has(w0)) return short ? { kind: 'continue' } : null;
+  return !ADVERBIAL.has(w0) && !isVerbLike(w0) && !nameOf(toks, items, n + 1, Math.min(items.length, n + 4)) ? { kind: 'continue' } : null;
+}
+const COMPLEMENTIZER_LIKE = set('أن', 'إن', 'بأن', 'ان', 'بان', 'وهو', 'وهي', 'وهم');
+
+/** The words of an aside that is a person's name (two or three words, the first without «ال»), or null. */
+function nameOf(toks: readonly Token[], items: readonly Item[], from: number, to: number): Item[] | null {
+  const words = items.slice(from, to).filter((it) => it.kind === 'word');
+  if (words.length < 2 || words.length > 3 || words.some((it) => toks[it.k]!.kind !== 'w')) return null;
+  const first = toks[words[0]!.k]!.text;
+  if (first.startsWith('ال') || LEADING_PREPS.has(first) || ADVERBIAL.has(first) || isEventNoun(first)) return null;
+  return words;
+}
+
+// «تم الكشف عن …»، «يتم غلقه»: the passive auxiliary goes, the masdar after it names the event.
+const AUXILIARY = set('تم', 'وتم', 'يتم', 'ويتم', 'سيتم', 'وسيتم', 'ستتم', 'تمت', 'وتمت');
+
+/** Items without a passive auxiliary at the title's start. */
+function dropAuxiliary(toks: readonly Token[], items: Item[], start: number): Item[] {
+  const it = items[start];
+  const next = items[start + 1];
+  // «يتم غلقه» keeps its auxiliary: a bare masdar with a pronoun says too little.
+  if (it?.kind === 'word' && AUXILIARY.has(toks[it.k]!.text) && next?.kind === 'word' && items[start + 2]?.kind === 'word') return [...items.slice(0, start), ...items.slice(start + 1)];
+  return items;
 }
 
 /**
@@ -148,7 +270,8 @@ export function nounPhraseTitle(src: TitleSource, dateStart: number, from: numbe
 }
 
 function title(src: TitleSource, items: Item[], dropLeadingWaw: boolean, dropLeadingLam = false): Title {
-  return { text: render(src, items, dropLeadingWaw, dropLeadingLam), words: items.filter((it) => it.kind === 'word').map((it) => src.tokens[it.k]!.text) };
+  const words = items.filter((it) => it.kind === 'word').map((it) => src.tokens[it.k]!.text);
+  return { text: render(src, items, dropLeadingWaw, dropLeadingLam), words, ...(items.length ? { last: items[items.length - 1]!.k } : {}) };
 }
 
 function keptItems(src: TitleSource, from: number, to: number, isDate: (k: number) => boolean): Item[] {
@@ -156,7 +279,13 @@ function keptItems(src: TitleSource, from: number, to: number, isDate: (k: numbe
   const isGlue = (k: number) => k < to && toks[k]!.kind === 'w' && GLUE.has(toks[k]!.text);
   // A date word, or a glue word («في»، «الموافق لـ») at most two words before a date. Computed per
   // token as the scan goes, so a title costs what it reads, not the length of the sentence.
-  const dropped = (k: number) => k < to && (isDate(k) || (isGlue(k) && (isDate(k + 1) || (isGlue(k + 1) && k + 2 < to && isDate(k + 2)))));
+  // «في أجل أقصاه يوم 18 سبتمبر»، «ابتداء من 30 آذار»: up to three glue words lead to the date.
+  const dropped = (k: number) => {
+    if (k >= to) return false;
+    if (isDate(k)) return true;
+    for (let j = k; j < to && j < k + GLUE_RUN && isGlue(j); j++) if (j + 1 < to && isDate(j + 1)) return true;
+    return false;
+  };
   // Also drop glue between two dates of the event («الموافق لـ»).
   const items: Item[] = [];
   let k = from;
@@ -169,7 +298,15 @@ function keptItems(src: TitleSource, from: number, to: number, isDate: (k: numbe
           k++;
           continue;
         }
+        // A parenthetical aside («(32 عاما)»، «(و م ع)») is no part of a title.
+        const close = t.text === '(' ? closingParen(toks, k, to) : -1;
+        if (close > 0) {
+          k = close + 1;
+          continue;
+        }
         items.push({ k, kind: CLAUSE_PUNCT.has(t.text) ? 'boundary' : 'punct' });
+      } else if (TIME_ADVERBS.has(t.text)) {
+        // «شاه إيران آنذاك»: a time adverb is a date word of the title's clause.
       } else items.push({ k, kind: 'word' });
       k++;
       continue;
@@ -181,18 +318,39 @@ function keptItems(src: TitleSource, from: number, to: number, isDate: (k: numbe
     while (b < to && (dropped(b) || (toks[b]!.kind === 'p' && (CLAUSE_PUNCT.has(toks[b]!.text) || toks[b]!.text === '/')))) b++;
     const leftMark = items.length > 0 && items[items.length - 1]!.kind === 'boundary';
     const rightMark = toks[b - 1]!.kind === 'p' && CLAUSE_PUNCT.has(toks[b - 1]!.text);
+    // «في بيان، اليوم الخميس: "…"»: the colon after the date still opens the quoted content.
+    if (rightMark && toks[b - 1]!.text === ':') {
+      if (leftMark) items.pop();
+      items.push({ k: b - 1, kind: 'boundary' });
+      k = b;
+      continue;
+    }
     // «… الخميس المقبل، على أن …»: a new clause after the date's comma ends the statement.
-    if (!leftMark && rightMark && b < to && opensClause(toks[b]!)) items.push({ k: b - 1, kind: 'boundary' });
+    if (!leftMark && rightMark && b < to && startsClauseAfterDate(toks[b]!)) items.push({ k: b - 1, kind: 'boundary' });
     k = b;
   }
   return items;
 }
 
-const SPLITTERS = set('بينما', 'فيما', 'حسبما', 'حيث', 'مشيرا', 'مشيرة', 'مضيفا', 'مضيفة', 'مؤكدا', 'مؤكدة', 'قائلا', 'قائلة', 'وسط', 'ليتم', 'لكن', 'ولكن', 'إلا', 'غير', 'وذلك');
+const GLUE_RUN = 3;
+const TIME_ADVERBS = set('آنذاك', 'انذاك', 'حينها', 'حينذاك', 'وقتها', 'يومها', 'حاليا', 'حالياً');
+const PAREN_REACH = 12;
+
+/** The matching «)» of the «(» at k, near enough to be an aside, or -1. */
+function closingParen(toks: readonly Token[], k: number, to: number): number {
+  for (let j = k + 1; j < to && j <= k + PAREN_REACH; j++) {
+    const t = toks[j]!;
+    if (t.kind === 'p' && t.text === ')') return j;
+    if (t.kind === 'p' && t.text === '(') return -1;
+  }
+  return -1;
+}
+
+const SPLITTERS = set('وهو', 'وهي', 'وهم', 'لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'بينما', 'فيما', 'حسبما', 'حيث', 'مشيرا', 'مشيرة', 'مضيفا', 'مضيفة', 'مؤكدا', 'مؤكدة', 'قائلا', 'قائلة', 'وسط', 'ليتم', 'لكن', 'ولكن', 'إلا', 'غير', 'وذلك');
 const OPENERS = set('على', 'حيث', 'فيما', 'بينما', 'كما', 'لكن', 'إلا', 'حسب', 'حسبما', 'وفق', 'وفقا', 'إذ', 'مما', 'التي', 'الذي', 'الذين', 'ثم', 'أي', 'مشيرا', 'مشيرة', 'مضيفا', 'مضيفة', 'مؤكدا', 'مؤكدة', 'قائلا', 'قائلة', 'بعدما', 'عندما', 'حين');
 
 /** True when a word opens a new clause (a conjunction, «على أن»، «حيث»، «مشيرا» …). */
-function opensClause(t: Token): boolean {
+function startsClauseAfterDate(t: Token): boolean {
   if (t.kind !== 'w') return false;
   if (OPENERS.has(t.text)) return true;
   return t.text.length >= 4 && t.text.startsWith('و') && !WAW_NOUNS.has(t.text);
@@ -215,58 +373,32 @@ const INVISIBLE_AND_QUOTES = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufe
 // Only what changes: a run of two or more spaces, or one space other than U+0020 (same result as /\s+/ → ' ').
 const SPACES = /\s{2,}|[^\S ]/g;
 
-function matchSeq(src: TitleSource, items: Item[], at: number, seq: string[]): number {
-  let n = at;
-  for (const w of seq) {
-    const it = items[n];
-    if (!it || it.kind !== 'word' || src.tokens[it.k]!.text !== w) return -1;
-    n++;
-  }
-  if (items[n]?.kind === 'boundary') n++;
-  return n;
-}
 
-function skipConnectives(src: TitleSource, items: Item[], start: number): number {
-  let at = start;
-  for (let guard = 0; guard < 4; guard++) {
-    while (items[at]?.kind === 'boundary') at++;
-    let moved = false;
-    const first = items[at];
-    const candidates = first && first.kind === 'word' ? CONNECTIVES_BY_FIRST.get(src.tokens[first.k]!.text) : undefined;
-    for (const seq of candidates ?? []) {
-      const n = matchSeq(src, items, at, seq);
-      if (n > at) {
-        at = n;
-        moved = true;
-        break;
-      }
-    }
-    if (!moved) break;
-  }
-  return at;
-}
 
-/** A reporting frame at `start` («قالت الوكالة أن»): the complementizer's item and the item after it. */
-function findFrame(src: TitleSource, items: Item[], start: number): { comp: number; after: number } | null {
-  const first = items[start];
-  if (!first || first.kind !== 'word') return null;
-  const w = src.tokens[first.k]!.text;
-  if (!readings(w).some((r) => (r.prefix === '' || r.prefix === 'و' || r.prefix === 'ف') && SAY.has(r.stem))) return null;
-  for (let n = start + 1; n < items.length && n <= start + 10; n++) {
+
+// A clock time below the day («على الساعة السادسة مساء»، «بداية من الثامنة صباحا»): no title words.
+const CLOCK = set('الساعة', 'ساعة', 'صباحا', 'مساء', 'مساءا', 'ظهرا', 'ليلا', 'فجرا', 'عصرا');
+const CLOCK_LEAD = set('على', 'في', 'من', 'بداية', 'ابتداء', 'انطلاقا', 'منذ', 'حتى', 'عند', 'قرابة', 'حوالي', 'نحو');
+const CLOCK_REACH = 6;
+
+/** Items without a clock time at their end, and the prepositions that lead to it. */
+function dropClock(src: TitleSource, items: Item[]): Item[] {
+  const toks = src.tokens;
+  let cut = -1;
+  for (let n = items.length - 1; n >= 0 && n >= items.length - CLOCK_REACH; n--) {
     const it = items[n]!;
-    const t = src.tokens[it.k]!;
-    if (it.kind === 'boundary' && (t.text === ':' || t.text === '.')) return null;
-    if (it.kind === 'word' && COMPLEMENTIZERS.has(t.text)) {
-      let m = n + 1;
-      while (items[m]?.kind === 'boundary') m++;
-      return m < items.length ? { comp: n, after: m } : null;
-    }
+    if (it.kind === 'word' && CLOCK.has(toks[it.k]!.text)) cut = n;
   }
-  return null;
+  if (cut < 0) return items;
+  // «الثامنة صباحا»: the ordinal before the part of the day goes with it.
+  let n = cut;
+  if (toks[items[cut]!.k]!.text !== 'الساعة' && n > 0 && items[n - 1]!.kind === 'word' && toks[items[n - 1]!.k]!.text.startsWith('ال')) n--;
+  while (n > 0 && items[n - 1]!.kind === 'word' && CLOCK_LEAD.has(toks[items[n - 1]!.k]!.text)) n--;
+  return n >= MIN_WORDS ? items.slice(0, n) : items;
 }
 
 function trimTrailing(src: TitleSource, items: Item[]): Item[] {
-  const out = items.slice();
+  const out = dropClock(src, items);
   while (out.length) {
     const last = out[out.length - 1]!;
     const t = src.tokens[last.k]!;
@@ -288,7 +420,9 @@ const HAMZA_ALEF = new Set([0x0623, 0x0625, 0x0622]);
 function isConjunctionWaw(w: string, secondOriginal: number): boolean {
   if (w.length < 3 || !w.startsWith('و') || WAW_NOUNS.has(w)) return false;
   const rest = w.slice(1);
-  if (SAY.has(rest) || AFTER_WAW.has(rest)) return true;
+  // «ووصل»، «ووزير»: a doubled و is the conjunction before a word that starts with و.
+  if (rest.startsWith('و')) return true;
+  if (SAY.has(rest) || AFTER_WAW.has(rest) || (rest.length >= 3 && isVerbLike(rest))) return true;
   if (HAMZA_ALEF.has(secondOriginal)) return true;
   // «واطلع»، «وانطلقت»، «واستقبل»: و before a verb that starts with alef; but «واجهت»، «واشنطن»
   // begin with the root letter و.
@@ -324,5 +458,6 @@ function render(src: TitleSource, items: Item[], dropLeadingWaw: boolean, dropLe
     const w = tokens[first.k]!.text;
     title = w.startsWith('لل') ? 'ال' + title.slice(2) : title.slice(1);
   }
-  return title.replace(INVISIBLE_AND_QUOTES, '').replace(SPACES, ' ').trim();
+  // The colon of a «قالت الوزارة: …» title sits against the speaker.
+  return title.replace(INVISIBLE_AND_QUOTES, '').replace(SPACES, ' ').replace(/ :/g, ':').trim();
 }

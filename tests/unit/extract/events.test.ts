@@ -28,10 +28,10 @@ describe('event titles: a few words of the clause that carries the date', () => 
       expected: [{ start: '2023-07-28', end: '2023-07-28', title: 'الوزير سيشارك في افتتاح المعرض الدولي للكتاب' }],
     },
     {
-      name: 'two dates, two statements: the frame when the date dates the saying (Tunisia)',
+      name: 'two dates, two statements: the speaker with the content when the date dates the saying (Tunisia)',
       input: 'وقال الرئيس في خطاب ألقاه مساء أمس إن الانتخابات ستجرى في 15 جوان المقبل.',
       expected: [
-        { start: '2023-07-26', end: '2023-07-26', title: 'قال الرئيس في خطاب ألقاه' },
+        { start: '2023-07-26', end: '2023-07-26', title: 'قال الرئيس إن الانتخابات ستجرى' },
         { start: '2024-06-15', end: '2024-06-15', title: 'الانتخابات ستجرى' },
       ],
     },
@@ -40,7 +40,8 @@ describe('event titles: a few words of the clause that carries the date', () => 
       input: 'وأحيا اللبنانيون أمس ذكرى الحرب الأهلية (1975-1990) في بيروت.',
       expected: [
         { start: '1975-01-01', end: '1990-12-31', title: 'الحرب الأهلية' },
-        { start: '2023-07-26', end: '2023-07-26', title: 'أحيا اللبنانيون ذكرى الحرب الأهلية' },
+        // the parenthesis is an aside: the title goes on after it
+        { start: '2023-07-26', end: '2023-07-26', title: 'أحيا اللبنانيون ذكرى الحرب الأهلية في بيروت' },
       ],
     },
     {
@@ -52,12 +53,9 @@ describe('event titles: a few words of the clause that carries the date', () => 
       ],
     },
     {
-      name: '«ومن المقرر أن» goes; a list of years dates the law it qualifies (Iraq)',
-      input: 'ومن المقرر أن يصوت البرلمان غدا على قانون الموازنة الاتحادية للسنوات 2023 و2024 و2025.',
-      expected: [
-        { start: '2023-01-01', end: '2025-12-31', title: 'قانون الموازنة الاتحادية للسنوات' },
-        { start: '2023-07-28', end: '2023-07-28', title: 'يصوت البرلمان على قانون الموازنة الاتحادية للسنوات' },
-      ],
+      name: '«ومن المقرر أن» names the plan by its masdar; the years of a law are its name and date nothing (Iraq)',
+      input: 'ومن المقرر أن يصوت البرلمان غدا على قانون الموازنة الاتحادية للسنوات 2023 و2024.',
+      expected: [{ start: '2023-07-28', end: '2023-07-28', title: 'تصويت البرلمان على قانون الموازنة الاتحادية للسنوات 2023 و2024' }],
     },
     {
       name: 'a year inside a name dates no event of its own',
@@ -93,6 +91,11 @@ describe('merging statements of the same date about the same thing', () => {
     const war = r.events.filter((e) => e.start === '1950-01-01' && e.end === '1953-12-31');
     expect(war).toHaveLength(1);
     expect(war[0]!.timexIds).toHaveLength(2);
+  });
+
+  test('a statement about a happening stays apart from the happening it reports (Syria)', () => {
+    const r = run('والتقى وزير الخارجية السوري نظيره الأردني في عمان اليوم.\nوقالت الوزارة في بيان اليوم إن وزير الخارجية السوري التقى نظيره الأردني في عمان.', REF);
+    expect(r.events.filter((e) => e.start === REF)).toHaveLength(2);
   });
 
   test('two different statements of the same day stay apart', () => {

@@ -1,0 +1,102 @@
+/**
+ * Title rules, one table per family, on sentences written for these tests (Gulf, Levant, Maghreb,
+ * Egypt, Iraq): discourse openers, reporting frames, dangling endings and asides, the passive
+ * auxiliary, the clause that carries the date, names in apposition. Each expected title is the
+ * words an editor would keep, worked out from the rule, not copied from a run.
+ */
+import { describe, expect, test } from 'vitest';
+import { run } from './helpers.ts';
+
+const REF = '2024-03-12'; // a Tuesday
+type Case = { name: string; input: string; start: string; title: string };
+const titleOn = (input: string, start: string) => run(input, REF).events.filter((e) => e.start === start).map((e) => e.title);
+
+const check = (cases: Case[]) =>
+  test.each(cases)('$name', ({ input, start, title }) => {
+    expect(titleOn(input, start)).toContain(title);
+  });
+
+describe('discourse openers never start a title', () => {
+  check([
+    { name: '«في هذا الشأن» (Morocco)', input: 'في هذا الشأن، افتتحت وزارة الثقافة معرض الكتاب في الرباط يوم الخميس 7 مارس.', start: '2024-03-07', title: 'افتتحت وزارة الثقافة معرض الكتاب في الرباط' },
+    { name: '«وبالتالي» (Egypt)', input: 'وبالتالي رفع البنك المركزي سعر الفائدة أمس الاثنين.', start: '2024-03-11', title: 'رفع البنك المركزي سعر الفائدة' },
+    { name: 'a source before the verb: «وحسب البيان» (Tunisia)', input: 'وحسب البيان تنطلق حملة التلقيح يوم 20 مارس الجاري.', start: '2024-03-20', title: 'تنطلق حملة التلقيح' },
+    { name: 'a topic: «أما … فقد» (Algeria)', input: 'أما في ما يخص الامتحانات فقد حددت الوزارة يوم 9 جوان موعدا لامتحان البكالوريا.', start: '2024-06-09', title: 'حددت الوزارة موعدا لامتحان البكالوريا' },
+    { name: 'a dateline: «الدوحة - » (Qatar)', input: 'الدوحة - وقعت قطر وتركيا اتفاقية للتعاون الجمركي أمس.\nوأضاف المصدر أن الاتفاقية تدخل حيز التنفيذ غدا.', start: '2024-03-11', title: 'وقعت قطر وتركيا اتفاقية للتعاون الجمركي' },
+    { name: '«جاء ذلك خلال» points at the happening (Saudi Arabia)', input: 'جاء ذلك خلال ترؤس ولي العهد جلسة مجلس الوزراء اليوم الثلاثاء في جدة.', start: REF, title: 'ترؤس ولي العهد جلسة مجلس الوزراء في جدة' },
+  ]);
+});
+
+describe('reporting frames: the reported content, with the speaker when the date dates the saying', () => {
+  check([
+    { name: 'date inside the content: the content alone (Lebanon)', input: 'وأعلنت وزارة الطاقة أن محطة الزهراني ستعود إلى العمل الأحد المقبل.', start: '2024-03-17', title: 'محطة الزهراني ستعود إلى العمل' },
+    { name: 'date on the saying: speaker and content (Iraq)', input: 'وقال المتحدث باسم الحكومة أمس إن البرلمان سيصوت على الموازنة.', start: '2024-03-11', title: 'قال المتحدث باسم الحكومة إن البرلمان سيصوت على الموازنة' },
+    { name: 'a colon and quotes after the frame (Kuwait)', input: 'وقالت الوزارة في بيان، اليوم الثلاثاء: "استقبل الوزير وفدا من البنك الدولي".', start: REF, title: 'قالت الوزارة: استقبل الوزير وفدا من البنك الدولي' },
+    { name: 'a long speaker keeps the name, which comes last (Jordan)', input: 'وقال وزير الخارجية الأردني أيمن الصفدي الأحد إن المعبر سيفتح قريبا.', start: '2024-03-10', title: 'قال أيمن الصفدي إن المعبر سيفتح قريبا' },
+    { name: 'a statement then «وقال:» and a quote: the quote is what was announced (Morocco)', input: 'وأعلن الوزير القرار الذي كان منتظرا أمس، وقال: "أعلن اليوم أن المدارس ستغلق أسبوعا".', start: '2024-03-11', title: 'أعلن الوزير: المدارس ستغلق أسبوعا' },
+    { name: 'a relative after the verb\'s noun: an object, no frame (Tunisia)', input: 'وأعلن الوزير أمس الخطة التي أعدتها الوزارة.', start: '2024-03-11', title: 'أعلن الوزير الخطة أعدتها الوزارة' },
+    { name: 'a verb between frame and «أن» is no report (Egypt)', input: 'وشدد الرئيس أمس على ما يجب أن تقوم به الحكومة.', start: '2024-03-11', title: 'شدد الرئيس على ما يجب أن تقوم به الحكومة' },
+  ]);
+});
+
+describe('the clause whose verb carries the date', () => {
+  check([
+    { name: 'a conjunction with a verb opens the next clause (Tunisia)', input: 'يفتح باب التسجيل يوم 2 أفريل ويتم غلقه يوم 9 أفريل.', start: '2024-04-09', title: 'يتم غلقه' },
+    { name: '«قبل أن» opens a clause; the passive auxiliary goes (Morocco)', input: 'تعلن اللجنة القوائم المؤقتة يوم 5 ماي قبل أن يتم الإعلان عن القوائم النهائية يوم 20 ماي.', start: '2024-05-20', title: 'الإعلان عن القوائم النهائية' },
+    { name: 'a clause that opens with its date belongs to the clause before (Syria)', input: 'ووصل الوفد الأممي إلى دمشق، يوم الأحد، لبحث ملف المساعدات.', start: '2024-03-10', title: 'وصل الوفد الأممي إلى دمشق لبحث ملف المساعدات' },
+    { name: '«ثم» starts the next step of a trip (Gulf)', input: 'يزور الأمير الكويت الأحد المقبل، ثم يختتم جولته في مسقط يوم 20 مارس.', start: '2024-03-20', title: 'يختتم جولته في مسقط' },
+    { name: 'a when-clause after the date is what it dates (Algeria)', input: 'يعود تاريخ المهرجان إلى عام 1968، عندما نظمت البلدية أول عرض مسرحي.', start: '1968-01-01', title: 'نظمت البلدية أول عرض مسرحي' },
+  ]);
+});
+
+describe('asides, names and endings', () => {
+  check([
+    { name: 'a name in apposition joins a short title (Iran, Gulf press)', input: 'وانتقد الرئيس التركي، رجب أردوغان، السياسة الأوروبية أمس.', start: '2024-03-11', title: 'انتقد الرئيس التركي رجب أردوغان السياسة الأوروبية' },
+    { name: 'a name replaces a long title (Egypt)', input: 'واستقبل وزير الخارجية المصري الأسبق، عمرو موسى، وفدا شبابيا أمس في القاهرة.', start: '2024-03-11', title: 'استقبل عمرو موسى وفدا شبابيا في القاهرة' },
+    { name: 'a name then a circumstance, both between commas (Iraq)', input: 'واستقبل رئيس الوزراء العراقي، محمد شياع، خلال زيارته للبصرة، وفدا من المستثمرين أمس.', start: '2024-03-11', title: 'استقبل رئيس الوزراء العراقي محمد شياع وفدا من المستثمرين' },
+    { name: 'a parenthetical aside goes (Saudi Arabia)', input: 'وسيتوجه الأمير (40 عاما) إلى باريس السبت المقبل.', start: '2024-03-16', title: 'سيتوجه الأمير إلى باريس' },
+    { name: 'no dangling preposition or relative pronoun at the end (Levant)', input: 'وتقام الانتخابات النيابية في 15 أيار المقبل التي.', start: '2024-05-15', title: 'تقام الانتخابات النيابية' },
+    { name: 'a time adverb is no title word (Iraq)', input: 'وأعلن رئيس الوزراء آنذاك عن خطة للإعمار في عام 2004.', start: '2004-01-01', title: 'أعلن رئيس الوزراء عن خطة للإعمار' },
+  ]);
+});
+
+describe('masdar: a planned happening is named by its verbal noun', () => {
+  check([
+    { name: '«من المقرر أن يفتتح» (Morocco)', input: 'ومن المقرر أن يفتتح الملك معرض الفلاحة في مكناس يوم 22 أفريل.', start: '2024-04-22', title: 'افتتاح الملك معرض الفلاحة في مكناس' },
+    { name: '«من المنتظر أن تعقد» (Egypt)', input: 'ومن المنتظر أن تعقد اللجنة اجتماعها الأول الأحد المقبل.', start: '2024-03-17', title: 'عقد اللجنة اجتماعها الأول' },
+    { name: 'a verb without a known masdar stays a verb (Levant)', input: 'ومن المتوقع أن يحسم المجلس الملف يوم 20 آذار.', start: '2024-03-20', title: 'يحسم المجلس الملف' },
+    { name: 'no plan opener, no nominalisation (Gulf)', input: 'يفتتح الأمير مهرجان التراث يوم 20 مارس.', start: '2024-03-20', title: 'يفتتح الأمير مهرجان التراث' },
+  ]);
+});
+
+describe('a document dated by its own date is named by the document', () => {
+  check([
+    { name: '«المؤرخ في» (Tunisia)', input: 'ونشر بالرائد الرسمي أمر حكومي المؤرخ في 3 جانفي 2024 والمتعلق بتنظيم الامتحانات.', start: '2024-01-03', title: 'أمر حكومي' },
+    { name: '«الموقعة … بتاريخ»: the masdar of signing (Gulf)', input: 'ووافق مجلس الوزراء على اتفاقية بين حكومة البحرين وحكومة اليابان، الموقعة في المنامة بتاريخ 5 فبراير 2024.', start: '2024-02-05', title: 'توقيع اتفاقية بين حكومة البحرين وحكومة اليابان' },
+    { name: '«رقم (…) وتاريخ» (Saudi Arabia)', input: 'وبعد النظر في قرار هيئة الخبراء رقم ( 12 / 3 ) وتاريخ 20 يناير 2024، وافق المجلس على النظام.', start: '2024-01-20', title: 'قرار هيئة الخبراء' },
+  ]);
+});
+
+describe('no frame alone, no clock time', () => {
+  test('a reporting frame without content makes no event (Libya)', () => {
+    expect(run('وأضاف المتحدث أمس في تصريح للصحفيين.', REF).events.filter((e) => e.start === '2024-03-11')).toEqual([]);
+  });
+  check([
+    { name: 'a clock time below the day leaves the title (Tunisia)', input: 'يفتح باب التسجيل يوم 2 أفريل على الساعة الثامنة صباحا.', start: '2024-04-02', title: 'يفتح باب التسجيل' },
+    { name: '«بداية من الثامنة صباحا» (Algeria)', input: 'تنطلق الامتحانات يوم 9 جوان بداية من الثامنة صباحا.', start: '2024-06-09', title: 'تنطلق الامتحانات' },
+  ]);
+});
+
+describe('titles stay within ten words and never end on a function word', () => {
+  const inputs = [
+    'وأكد وزير الخارجية اليوم في مؤتمر صحفي مشترك مع نظيره الفرنسي في العاصمة الرباط على أهمية تعزيز العلاقات الثنائية في مختلف المجالات.',
+    'وانضمت الكويت والبحرين وعُمان وقطر والإمارات إلى المبادرة الإقليمية لحماية البيئة البحرية في الخليج العربي أمس.',
+  ];
+  test.each(inputs)('%s', (input) => {
+    for (const e of run(input, REF).events) {
+      const words = e.title.split(/\s+/);
+      expect(words.length).toBeLessThanOrEqual(10);
+      expect(['في', 'من', 'إلى', 'على', 'عن', 'مع', 'التي', 'الذي', 'و']).not.toContain(words[words.length - 1]);
+    }
+  });
+});
