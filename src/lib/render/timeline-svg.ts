@@ -19,6 +19,17 @@ export interface SvgRenderOptions {
   openEventId?: string | null;
   /** The single <style> of an exported file, e.g. the embedded font's @font-face. */
   fontFaceCss?: string;
+  /** A printed page: the drawing placed inside margins on a sheet of this size (export mode). */
+  page?: PrintPage;
+}
+
+/** A sheet of paper: its size in mm, its viewBox in drawing units, and the margin around the drawing. */
+export interface PrintPage {
+  widthMm: number;
+  heightMm: number;
+  width: number;
+  height: number;
+  margin: number;
 }
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
@@ -87,21 +98,31 @@ export function drawTimeline(layout: TimelineLayout, eventsById: ReadonlyMap<str
   const { palette: p, mode } = options;
   const interactive = mode === 'interactive';
   const size = layout.fontSize;
+  const page = interactive ? undefined : options.page;
   const root = el('svg', {
     xmlns: 'http://www.w3.org/2000/svg',
-    width: layout.width,
-    height: layout.height,
-    viewBox: `0 0 ${r1(layout.width)} ${r1(layout.height)}`,
+    width: page ? `${page.widthMm}mm` : layout.width,
+    height: page ? `${page.heightMm}mm` : layout.height,
+    viewBox: page ? `0 0 ${page.width} ${page.height}` : `0 0 ${r1(layout.width)} ${r1(layout.height)}`,
     'font-family': options.fontFamily,
     role: interactive ? 'group' : undefined,
     'aria-label': interactive ? options.title : undefined,
     class: interactive ? 'tl-svg' : undefined,
   });
-  const out = root.children;
+  let out = root.children;
   out.push(el('title', {}, [{ type: 'text', value: options.title }]), el('desc', {}, [{ type: 'text', value: options.desc }]));
   if (!interactive) {
     if (options.fontFaceCss) out.push(el('style', {}, [{ type: 'text', value: options.fontFaceCss }]));
-    out.push(el('rect', { x: 0, y: 0, width: layout.width, height: layout.height, fill: p.background }));
+    out.push(el('rect', { x: 0, y: 0, width: page ? page.width : layout.width, height: page ? page.height : layout.height, fill: p.background }));
+  }
+  if (page) {
+    // On paper the drawing sits inside the margins; everything below is drawn in its own units.
+    const sheet = el('g', { transform: `translate(${page.margin} ${page.margin})` });
+    out.push(sheet);
+    out = sheet.children;
+  }
+  for (const line of layout.header?.lines ?? []) {
+    out.push(text(layout.header!.x, line.y, 'end', line.fontSize, line.bold ? 700 : 400, line.muted ? p.muted : p.ink, line.text));
   }
 
   // Axis: one line per segment, so the cut between clusters stays visibly open.
@@ -195,13 +216,21 @@ function drawMark(m: EventMark, event: TimelineEvent | undefined, o: SvgRenderOp
     const y1 = Math.max(m.label.y + m.label.height, m.y + 8);
     parts.push(el('rect', { x: dx(x0), y: dy(y0), width: x1 - x0, height: y1 - y0, fill: 'transparent', class: 'tl-hit' }));
   }
+  // The article's main event stands out without a new colour: a ring around its mark, a thicker bar, a bold label.
   if (m.kind === 'bar') {
-    parts.push(el('rect', { x: 0, y: -4, width: Math.max(2, m.x2 - m.x), height: 8, rx: 4, fill: open ? p.open : p.range, stroke: colour, 'stroke-width': 1.5 }));
+    const h = m.main ? 12 : 8;
+    parts.push(el('rect', { x: 0, y: -h / 2, width: Math.max(2, m.x2 - m.x), height: h, rx: h / 2, fill: open ? p.open : p.range, stroke: colour, 'stroke-width': m.main ? 2.5 : 1.5 }));
   } else {
-    parts.push(el('circle', { cx: 0, cy: 0, r: open ? 7 : 5.5, fill: colour, stroke: p.background, 'stroke-width': 2 }));
+    if (m.main) parts.push(el('circle', { cx: 0, cy: 0, r: 9.5, fill: 'none', stroke: colour, 'stroke-width': 1.5 }));
+    parts.push(el('circle', { cx: 0, cy: 0, r: open || m.main ? 7 : 5.5, fill: colour, stroke: p.background, 'stroke-width': 2 }));
   }
-  const label = m.label.text || event?.title || '';
+  const lines = m.label.lines ?? [m.label.text || event?.title || ''];
+  const step = m.label.lineStep ?? 0;
+  // Line i's centre: the first line is centred in the box's first line height, the next ones lineStep apart.
+  const first = m.label.y + (m.label.height - (lines.length - 1) * step) / 2;
   // Anchored at the box's right edge with text-anchor="end": with the string isolated RTL, every renderer puts it inside the box.
-  parts.push(text(dx(m.label.x + m.label.width), dy(m.label.y + m.label.height / 2 + size * 0.35), 'end', size, 400, open ? p.open : p.ink, label));
+  lines.forEach((line, i) => {
+    parts.push(text(dx(m.label.x + m.label.width), dy(first + i * step + size * 0.35), 'end', size, m.main ? 700 : 400, open ? p.open : p.ink, line));
+  });
   return group;
 }

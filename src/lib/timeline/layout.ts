@@ -54,7 +54,21 @@ export interface EventMark {
    * with direction="rtl": 'start' puts the text's right edge at anchorX, 'end' its left edge.
    * The label hangs from the mark: its edge nearest the mark is at the mark.
    */
-  label: { x: number; y: number; width: number; height: number; text: string; anchor: 'start' | 'end'; anchorX: number; truncated: boolean };
+  label: {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    text: string;
+    anchor: 'start' | 'end';
+    anchorX: number;
+    truncated: boolean;
+    /** A title wrapped onto several lines (export layout): drawn one under the other, lineStep px apart. */
+    lines?: string[];
+    lineStep?: number;
+  };
+  /** The article's main event: drawn with emphasis (bold label, ringed mark). */
+  main?: true;
   /** formatEventDate(...) */
   dateText: string;
   /** `${title}، ${dateText}` */
@@ -108,6 +122,8 @@ export interface TimelineLayout {
   lanes: number;
   /** Suggested d3-zoom scaleExtent: from the overview to a single day spread over a third of the width. */
   zoomExtent: [number, number];
+  /** Headline and source lines above the chart (export layout), right-aligned at x, baselines at y. */
+  header?: { x: number; lines: { text: string; y: number; fontSize: number; bold: boolean; muted: boolean }[] };
 }
 
 /** Vertical and horizontal constants of the drawing, derived from the label font size. */
@@ -257,6 +273,7 @@ export function prepareTimeline(events: readonly TimelineEvent[], options: Timel
   const intervals = sorted.map((e) => ({ start: days.get(e.start) as number, end: (days.get(e.end) as number) + DAY_MS }));
   const scale = intervals.length > 0 ? piecewiseScale(intervals, { width, direction: resolved.direction }) : undefined;
   const style = { fontSize: resolved.fontSize };
+  const boldStyle = { fontSize: resolved.fontSize, bold: true };
   // Events with the same start and end are adjacent in reading order: number each run.
   const dateIds = new Int32Array(sorted.length);
   for (let i = 1; i < sorted.length; i++) {
@@ -272,7 +289,8 @@ export function prepareTimeline(events: readonly TimelineEvent[], options: Timel
     const xb = point ? xa : s(iv.end);
     // An event without a title is labelled by its date, so no mark is ever anonymous.
     const title = event.title.trim() || formatEventDate(event, { digits: resolved.digits, monthNaming: resolved.monthNaming });
-    const { text: label, width: labelWidth } = fitLabel(title, resolved.maxLabelWidth, style);
+    // The main event's label is drawn bold, so it is measured bold.
+    const { text: label, width: labelWidth } = fitLabel(title, resolved.maxLabelWidth, event.main ? boldStyle : style);
     return {
       event,
       kind: point ? 'point' : 'bar',
@@ -461,6 +479,7 @@ function layoutAt(p: PreparedTimeline, k: number, tx: number): TimelineLayout {
       },
       dateText,
       ariaLabel: title ? `${title}، ${dateText}` : dateText,
+      ...(e.event.main ? { main: true as const } : {}),
     });
   }
 
