@@ -42,7 +42,7 @@ interface Box {
 }
 
 /** Every drawn text of the chart with its box, and the chart's own box. */
-async function measure(query: string, width: number): Promise<{ boxes: Box[]; chart: Box; ids: string[] }> {
+async function measure(query: string, width: number): Promise<{ boxes: Box[]; chart: Box; ids: string[]; marks: (Box & { id: string })[]; labels: (Box & { id: string })[] }> {
   const page = await browser.newPage({ width, height: 900 });
   await page.goto(`${baseUrl}/${query}`, { waitUntil: 'networkidle' });
   await page.waitForSelector('svg.tl-svg [data-event-id]');
@@ -56,6 +56,9 @@ async function measure(query: string, width: number): Promise<{ boxes: Box[]; ch
       boxes: [...svg.querySelectorAll('text')].map((t) => box(t, t.textContent ?? '')),
       chart: box(svg, 'chart'),
       ids: [...svg.querySelectorAll('[data-event-id]')].map((g) => g.getAttribute('data-event-id') ?? ''),
+      // Dots and bars (the rounded rects), and event labels, with their event: a mark must not sit on another event's label.
+      marks: [...svg.querySelectorAll('[data-event-id] > circle, [data-event-id] > rect[rx]')].map((m) => ({ ...box(m, 'mark'), id: m.closest('[data-event-id]')!.getAttribute('data-event-id')! })),
+      labels: [...svg.querySelectorAll('[data-event-id] text')].map((t) => ({ ...box(t, t.textContent ?? ''), id: t.closest('[data-event-id]')!.getAttribute('data-event-id')! })),
     };
   });
   await page.close();
@@ -93,12 +96,14 @@ const views = [
 
 describe.each(articles)('$name', ({ query, events }) => {
   test.each(views)('$view: no two labels overlap, none runs outside the chart', async ({ width, extra }) => {
-    const { boxes, chart, ids } = await measure(`${query}${extra}`, width);
+    const { boxes, chart, ids, marks, labels } = await measure(`${query}${extra}`, width);
     expect(boxes.length).toBeGreaterThan(2);
     // The article asked for is the one drawn.
     if (events) for (const id of ids) expect(events.has(id)).toBe(true);
     expect(overlaps(boxes)).toEqual([]);
     expect(outside(boxes, chart)).toEqual([]);
+    const crossed = marks.flatMap((m) => overlaps([{ ...m, text: `mark ${m.id}` }, ...labels.filter((l) => l.id !== m.id)]).filter((o) => o.startsWith(`«mark ${m.id}»`)));
+    expect(crossed).toEqual([]);
   });
 });
 

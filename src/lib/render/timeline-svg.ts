@@ -224,6 +224,9 @@ function drawMark(m: EventMark, event: TimelineEvent | undefined, o: SvgRenderOp
     if (m.main) parts.push(el('circle', { cx: 0, cy: 0, r: 9.5, fill: 'none', stroke: colour, 'stroke-width': 1.5 }));
     parts.push(el('circle', { cx: 0, cy: 0, r: open || m.main ? 7 : 5.5, fill: colour, stroke: p.background, 'stroke-width': 2 }));
   }
+  // The label stands on a patch of the background: stems of marks stacked above it pass behind the
+  // text instead of striking through it (the stems are drawn before every mark).
+  parts.push(el('rect', { x: dx(m.label.x - 2), y: dy(m.label.y + 3), width: m.label.width + 4, height: m.label.height - 6, fill: p.background }));
   const lines = m.label.lines ?? [m.label.text || event?.title || ''];
   const step = m.label.lineStep ?? 0;
   // Line i's centre: the first line is centred in the box's first line height, the next ones lineStep apart.

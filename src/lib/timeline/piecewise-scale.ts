@@ -49,7 +49,7 @@ export interface PiecewiseScaleOptions extends ClusterOptions {
   maxBreakShare?: number;
   /**
    * px each day holding a one-day event gets at least, so events on consecutive days stand apart
-   * (default width / 53 between 12 and 24: 24 px at 1280 px, 12 px at 320 px).
+   * (default width / 45 between 12 and 24: 24 px from about 1100 px, the chart of a 1280 px page, and 12 px at 320 px).
    */
   minDayPx?: number;
 }
@@ -241,7 +241,7 @@ export function piecewiseScale(intervals: readonly TimeInterval[], options: Piec
   const inner = width - 2 * margin - (clusters.length - 1) * breakWidth;
   // Distinct UTC days of one-day events, in time order: the days the segments give room to.
   const days = [...new Set(intervals.filter((iv) => iv.end - iv.start === DAY_MS).map((iv) => iv.start))].sort((a, b) => a - b);
-  const dayPx = options.minDayPx ?? Math.min(24, Math.max(12, width / 53));
+  const dayPx = options.minDayPx ?? Math.min(24, Math.max(12, width / 45));
   const daysIn = clusters.map((c) => days.filter((d) => d >= c.start && d < c.end));
   const needs = daysIn.map((d) => dayRoomNeed(d.length, dayPx, options.segmentPadding ?? 10));
   const widths = allocateWidths(clusters, inner, options.minSegmentWidth ?? Math.min(56, Math.round(width / 8)), needs);
