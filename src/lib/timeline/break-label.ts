@@ -2,6 +2,7 @@
  * The text written on a scale break: the length of the empty stretch that was cut out,
  * «⋯ ٧٠ عامًا ⋯», with Arabic number agreement.
  */
+import { DAY_MS, daysInMonth } from './day-ms.ts';
 import { type Digits, formatInteger } from './intl-cache.ts';
 
 export type GapUnit = 'day' | 'month' | 'year';
@@ -47,14 +48,12 @@ export function countWithNoun(n: number, forms: NounForms, digits: Digits = 'ara
   return `${num} ${forms.singular}`; // 'other': 100, 101, 102, 200, 1000…
 }
 
-const DAY_MS = 86_400_000;
-
 /** Calendar months (fractional) from one UTC instant to a later one. */
 function monthsBetween(startMs: number, endMs: number): number {
   const a = new Date(startMs);
   const b = new Date(endMs);
   const whole = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
-  const daysInStartMonth = new Date(Date.UTC(a.getUTCFullYear(), a.getUTCMonth() + 1, 0)).getUTCDate();
+  const daysInStartMonth = daysInMonth(a.getUTCFullYear(), a.getUTCMonth() + 1);
   return whole + (b.getUTCDate() - a.getUTCDate()) / daysInStartMonth;
 }
 

@@ -5,9 +5,8 @@
  * rest of the segment's time shares what is left linearly, so the days come apart while a long
  * bar still shows its extent.
  */
+import { DAY_MS } from './day-ms.ts';
 import { type LinearMap, linearMap } from './linear-map.ts';
-
-const DAY_MS = 86_400_000;
 
 /** Share of a segment's inner width that event days may take at most: the rest of its time must stay visible. */
 const MAX_DAY_SHARE = 0.85;

@@ -15,7 +15,8 @@ import { formatEventDate } from './event-date.ts';
 import { type Digits, formatInteger } from './intl-cache.ts';
 import { assignLaneSlots, type LanePlacement } from './lanes.ts';
 import type { MonthNaming } from './month-naming.ts';
-import { DAY_MS, type Direction, type PiecewiseScale, piecewiseScale } from './piecewise-scale.ts';
+import { DAY_MS, isoOfMs } from './day-ms.ts';
+import { type Direction, type PiecewiseScale, piecewiseScale } from './piecewise-scale.ts';
 import { segmentTicks, type Span, type Tick, thinTicks } from './ticks.ts';
 import { estimateTextWidth, fitLabel } from './text-width.ts';
 
@@ -208,10 +209,6 @@ export interface PreparedTimeline {
 function r1(v: number): number {
   const r = Math.round(v * 10) / 10;
   return r === 0 ? 0 : r; // no "-0" in the output
-}
-
-function isoOf(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
 }
 
 /**
@@ -523,8 +520,8 @@ function layoutAt(p: PreparedTimeline, k: number, tx: number): TimelineLayout {
   const segments = (scale?.segments ?? []).map((s) => ({
     x0: r1(k * s.x0 + tx),
     x1: r1(k * s.x1 + tx),
-    start: isoOf(s.start),
-    end: isoOf(s.end - DAY_MS),
+    start: isoOfMs(s.start),
+    end: isoOfMs(s.end - DAY_MS),
   }));
   const breakSpans: Span[] = [];
   const breaks: TimelineLayout['breaks'] = [];

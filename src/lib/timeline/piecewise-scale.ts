@@ -5,10 +5,10 @@
  * at once instead of the week collapsing into a single pixel.
  */
 import { dayRoomNeed, segmentMap } from './day-room.ts';
+import { DAY_MS } from './day-ms.ts';
 import type { LinearMap } from './linear-map.ts';
 
-/** One day in ms: event dates are whole UTC days. */
-export const DAY_MS = 86_400_000;
+export { DAY_MS };
 
 /** A stretch of time in UTC ms, end exclusive (a one-day event is [00:00, next 00:00)). */
 export interface TimeInterval {
