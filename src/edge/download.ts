@@ -19,3 +19,10 @@ export function downloadText(text: string, fileName: string, type = 'image/svg+x
 export function downloadSvg(svg: string, fileName: string): void {
   downloadText(svg, fileName);
 }
+
+/** True when the page shows its dark theme (forced by data-theme, else the system's): an export takes the palette the reader sees. */
+export function pageIsDark(): boolean {
+  const forced = document.documentElement.dataset.theme;
+  if (forced) return forced === 'dark';
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+}

@@ -9,6 +9,7 @@ import { expect, test } from 'vitest';
 import { layoutTimeline, type TimelineLayout, type TimelineOptions } from '../../src/lib/timeline/index.ts';
 import { layoutFull } from '../../src/lib/timeline/full-layout.ts';
 import { renderTimelineSvg } from '../../src/lib/render/timeline-svg.ts';
+import { renderExportSvg } from '../../src/lib/export/export-drawing.ts';
 import { LIGHT_PALETTE } from '../../src/lib/render/palette.ts';
 import { addDays } from '../../src/lib/iso-date.ts';
 import type { TimelineEvent } from '../../src/lib/types.ts';
@@ -48,7 +49,7 @@ const cases: { name: string; events: TimelineEvent[]; options: Partial<TimelineO
 
 test.each(cases)('$name', async ({ name, events, options, full }) => {
   const layout: TimelineLayout = full ? layoutFull(events, { width: 960, ...options, header: { title: `حالة ${name}`, source: 'المصدر: اختبار' } }) : layoutTimeline(events, { width: 960, ...options });
-  const svg = renderTimelineSvg(layout, new Map(events.map((e) => [e.id, e])), {
+  const svg = (full ? renderExportSvg : renderTimelineSvg)(layout, new Map(events.map((e) => [e.id, e])), {
     mode: 'export',
     title: `حالة ${name}`,
     desc: 'لقطة اختبار',

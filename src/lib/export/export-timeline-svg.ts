@@ -1,6 +1,6 @@
 import { formatEventCount } from '../arabic-count.ts';
 import { LIGHT_PALETTE, type Palette } from '../render/palette.ts';
-import { type PrintPage, renderTimelineSvg } from '../render/timeline-svg.ts';
+import { type PrintPage, renderExportSvg } from './export-drawing.ts';
 import { detectMonthNaming, type TimelineOptions } from '../timeline/index.ts';
 import { layoutFull } from '../timeline/full-layout.ts';
 import type { SourceDocument, TimelineDataset, TimelineEvent } from '../types.ts';
@@ -74,7 +74,7 @@ export function exportTimelineSvg(input: TimelineExportInput, env: ExportEnviron
   const byId = new Map(input.events.map((e) => [e.id, e]));
   const desc = exportDescription(input.document.title, input.events.length, input.whole);
   const render = (fontFaceCss: string | undefined) =>
-    renderTimelineSvg(layout, byId, {
+    renderExportSvg(layout, byId, {
       mode: 'export',
       title: input.document.title,
       desc,

@@ -19,17 +19,6 @@ export interface SvgRenderOptions {
   openEventId?: string | null;
   /** The single <style> of an exported file, e.g. the embedded font's @font-face. */
   fontFaceCss?: string;
-  /** A printed page: the drawing placed inside margins on a sheet of this size (export mode). */
-  page?: PrintPage;
-}
-
-/** A sheet of paper: its size in mm, its viewBox in drawing units, and the margin around the drawing. */
-export interface PrintPage {
-  widthMm: number;
-  heightMm: number;
-  width: number;
-  height: number;
-  margin: number;
 }
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
@@ -45,7 +34,7 @@ function attrs(list: Record<string, string | number | undefined>): [string, stri
 }
 
 /** An element node of the drawing. */
-function el(name: string, list: Record<string, string | number | undefined>, children: SvgNode[] = []): SvgElement {
+export function el(name: string, list: Record<string, string | number | undefined>, children: SvgNode[] = []): SvgElement {
   return { type: 'element', name, attrs: attrs(list), children };
 }
 
@@ -57,7 +46,7 @@ function el(name: string, list: Record<string, string | number | undefined>, chi
  * out and shaping it again (changing x or y does both: measured at about 10 ms per step for 150
  * labels, against 0.5 ms for the group).
  */
-function text(x: number, y: number, anchor: 'start' | 'middle' | 'end', size: number, weight: 400 | 700, fill: string, content: string): SvgElement {
+export function text(x: number, y: number, anchor: 'start' | 'middle' | 'end', size: number, weight: 400 | 700, fill: string, content: string): SvgElement {
   return el('g', { transform: `translate(${r1(x)} ${r1(y)})` }, [
     el('text', { 'text-anchor': anchor, 'font-size': size, 'font-weight': String(weight), fill }, [{ type: 'text', value: isolateRtl(content) }]),
   ]);
@@ -98,31 +87,21 @@ export function drawTimeline(layout: TimelineLayout, eventsById: ReadonlyMap<str
   const { palette: p, mode } = options;
   const interactive = mode === 'interactive';
   const size = layout.fontSize;
-  const page = interactive ? undefined : options.page;
   const root = el('svg', {
     xmlns: 'http://www.w3.org/2000/svg',
-    width: page ? `${page.widthMm}mm` : layout.width,
-    height: page ? `${page.heightMm}mm` : layout.height,
-    viewBox: page ? `0 0 ${page.width} ${page.height}` : `0 0 ${r1(layout.width)} ${r1(layout.height)}`,
+    width: layout.width,
+    height: layout.height,
+    viewBox: `0 0 ${r1(layout.width)} ${r1(layout.height)}`,
     'font-family': options.fontFamily,
     role: interactive ? 'group' : undefined,
     'aria-label': interactive ? options.title : undefined,
     class: interactive ? 'tl-svg' : undefined,
   });
-  let out = root.children;
+  const out = root.children;
   out.push(el('title', {}, [{ type: 'text', value: options.title }]), el('desc', {}, [{ type: 'text', value: options.desc }]));
   if (!interactive) {
     if (options.fontFaceCss) out.push(el('style', {}, [{ type: 'text', value: options.fontFaceCss }]));
-    out.push(el('rect', { x: 0, y: 0, width: page ? page.width : layout.width, height: page ? page.height : layout.height, fill: p.background }));
-  }
-  if (page) {
-    // On paper the drawing sits inside the margins; everything below is drawn in its own units.
-    const sheet = el('g', { transform: `translate(${page.margin} ${page.margin})` });
-    out.push(sheet);
-    out = sheet.children;
-  }
-  for (const line of layout.header?.lines ?? []) {
-    out.push(text(layout.header!.x, line.y, 'end', line.fontSize, line.bold ? 700 : 400, line.muted ? p.muted : p.ink, line.text));
+    out.push(el('rect', { x: 0, y: 0, width: layout.width, height: layout.height, fill: p.background }));
   }
 
   // Axis: one line per segment, so the cut between clusters stays visibly open.

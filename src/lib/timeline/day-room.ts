@@ -22,29 +22,12 @@ export interface SegmentMap extends LinearMap {
   domainEnd: number;
 }
 
-/** Time knots (increasing) and their px (monotone); the map interpolates between them and extends the end pieces. */
-function knotMap(ts: readonly number[], xs: readonly number[]): LinearMap {
-  // Searched in increasing order: a decreasing px run ('rtl') is searched negated.
-  const sign = (xs[xs.length - 1] as number) < (xs[0] as number) ? -1 : 1;
-  const us = xs.map((x) => sign * x);
-  const last = ts.length - 1;
-  const piece = (values: readonly number[], v: number) => {
-    let lo = 0;
-    let hi = last - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((values[mid] as number) <= v) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  const lerp = (from: readonly number[], to: readonly number[], v: number) => {
-    const i = piece(from, v);
-    const f0 = from[i] as number;
-    const f1 = from[i + 1] as number;
-    return (to[i] as number) + ((v - f0) / (f1 - f0)) * ((to[i + 1] as number) - (to[i] as number));
-  };
-  return { apply: (t) => sign * lerp(ts, us, t), invert: (x) => Math.round(lerp(us, ts, sign * x)) + 0 };
+/** Interpolates v between knots `from` (increasing) and `to`, extending the end pieces (a short list: scanned). */
+function lerp(from: readonly number[], to: readonly number[], v: number): number {
+  let i = 0;
+  while (i < from.length - 2 && v > (from[i + 1] as number)) i++;
+  const f0 = from[i] as number;
+  return (to[i] as number) + ((v - f0) / ((from[i + 1] as number) - f0)) * ((to[i + 1] as number) - (to[i] as number));
 }
 
 /**
@@ -91,6 +74,9 @@ export function segmentMap(start: number, end: number, days: readonly number[], 
   us[us.length - 1] = width - pad; // the rounding of the search is absorbed at the end
   const domainStart = start - pad / rate;
   const domainEnd = end + pad / rate;
-  const toX = (u: number) => xa + ((xb - xa) * u) / width;
-  return { ...knotMap([domainStart, ...ts, domainEnd], [0, ...us, width].map(toX)), domainStart, domainEnd };
+  // Searched in u (increasing) and turned into x at the end, so one interpolation serves both directions.
+  const knots = [domainStart, ...ts, domainEnd];
+  const u = [0, ...us, width];
+  const dir = Math.sign(xb - xa);
+  return { apply: (t) => xa + dir * lerp(knots, u, t), invert: (x) => Math.round(lerp(u, knots, dir * (x - xa))) + 0, domainStart, domainEnd };
 }

@@ -1,0 +1,12 @@
+import { launchChromium } from '../e2e/chromium.ts';
+import { serveFolder } from '../e2e/static-server.ts';
+const [dist, out, width, query = ''] = process.argv.slice(2);
+const served = await serveFolder(dist!);
+const browser = await launchChromium();
+const page = await browser.newPage({ width: Number(width), height: 900, colorScheme: (process.env.SCHEME as 'dark') ?? 'light' });
+await page.goto(`${served.url}/${query}`, { waitUntil: 'networkidle' });
+await page.evaluate(() => document.fonts.ready);
+const el = await page.$('.timeline');
+await (el ?? page).screenshot({ path: out!, scale: 'device' });
+await browser.close();
+await served.close();
