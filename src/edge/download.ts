@@ -26,3 +26,6 @@ export function pageIsDark(): boolean {
   if (forced) return forced === 'dark';
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
 }
+
+/** What the export control says when the events do not fit one A4 page: it unticks «للطباعة», offering the tall layout. */
+export const PRINT_TOO_TALL = 'لا تتّسع الأحداث في صفحة A4: أُلغي «للطباعة»، فاضغط «تنزيل SVG» للتخطيط الطويل.';

@@ -206,13 +206,9 @@ function drawMark(m: EventMark, event: TimelineEvent | undefined, o: SvgRenderOp
   // The label stands on a patch of the background: stems of marks stacked above it pass behind the
   // text instead of striking through it (the stems are drawn before every mark).
   parts.push(el('rect', { x: dx(m.label.x - 2), y: dy(m.label.y + 3), width: m.label.width + 4, height: m.label.height - 6, fill: p.background }));
-  const lines = m.label.lines ?? [m.label.text || event?.title || ''];
-  const step = m.label.lineStep ?? 0;
-  // Line i's centre: the first line is centred in the box's first line height, the next ones lineStep apart.
-  const first = m.label.y + (m.label.height - (lines.length - 1) * step) / 2;
+  const label = m.label.text || event?.title || '';
   // Anchored at the box's right edge with text-anchor="end": with the string isolated RTL, every renderer puts it inside the box.
-  lines.forEach((line, i) => {
-    parts.push(text(dx(m.label.x + m.label.width), dy(first + i * step + size * 0.35), 'end', size, m.main ? 700 : 400, open ? p.open : p.ink, line));
-  });
+  // (A title wrapped onto lines, in an export, is redrawn line by line by src/lib/export/export-drawing.ts.)
+  parts.push(text(dx(m.label.x + m.label.width), dy(m.label.y + m.label.height / 2 + size * 0.35), 'end', size, m.main ? 700 : 400, open ? p.open : p.ink, label));
   return group;
 }

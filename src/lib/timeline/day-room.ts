@@ -52,31 +52,23 @@ export function segmentMap(start: number, end: number, days: readonly number[], 
   const room = Math.min(dayPx, (MAX_DAY_SHARE * inner) / Math.max(1, days.length));
   if (days.length < 2 || closest * pxPerDay >= room || room < dayPx / 2) return linear();
 
-  // Knots: the segment's ends and both edges of every event day; a piece is an event day or not.
-  const set = new Set<number>([start, end]);
-  for (const d of days) set.add(d).add(d + DAY_MS);
-  const ts = [...set].filter((t) => t >= start && t <= end).sort((a, b) => a - b);
-  const isDay = new Set(days);
-  const lengths = ts.slice(1).map((t, i) => t - (ts[i] as number));
-  const floors = ts.slice(1).map((_, i) => (isDay.has(ts[i] as number) ? room : 0));
-  const total = (k: number) => lengths.reduce((s, l, i) => s + Math.max(floors[i] as number, k * l), 0);
-  // px per ms of the time between event days: the one rate at which every piece together fills the width.
-  let lo = 0;
-  let hi = inner / (end - start);
-  for (let n = 0; n < 60; n++) {
-    const mid = (lo + hi) / 2;
-    if (total(mid) < inner) lo = mid;
-    else hi = mid;
-  }
-  const rate = hi;
-  const us = [pad];
-  lengths.forEach((l, i) => us.push((us[i] as number) + Math.max(floors[i] as number, rate * l)));
-  us[us.length - 1] = width - pad; // the rounding of the search is absorbed at the end
+  // Every event day gets `room` (the linear scale gave it less, see above); the rest of the time
+  // shares what is left at one rate, `rate` px per ms. Knots: the segment's ends and both edges of each day.
+  const rate = (inner - days.length * room) / (end - start - days.length * DAY_MS);
   const domainStart = start - pad / rate;
   const domainEnd = end + pad / rate;
-  // Searched in u (increasing) and turned into x at the end, so one interpolation serves both directions.
-  const knots = [domainStart, ...ts, domainEnd];
-  const u = [0, ...us, width];
+  // Knots in time and in u (forward px from the segment's early edge), both increasing.
+  const knots = [domainStart, start];
+  const u = [0, pad];
+  let t = start;
+  let at = pad;
+  for (const d of days) {
+    if (d > t) knots.push(d), u.push((at += (d - t) * rate));
+    knots.push((t = d + DAY_MS)), u.push((at += room));
+  }
+  if (end > t) knots.push(end), u.push(width - pad);
+  knots.push(domainEnd), u.push(width);
+  // Searched in u and turned into x at the end, so one interpolation serves both directions.
   const dir = Math.sign(xb - xa);
   return { apply: (t) => xa + dir * lerp(knots, u, t), invert: (x) => Math.round(lerp(u, knots, dir * (x - xa))) + 0, domainStart, domainEnd };
 }

@@ -47,11 +47,6 @@ export interface PiecewiseScaleOptions extends ClusterOptions {
   minSegmentWidth?: number;
   /** Breaks may take at most this share of the width (default 1/3); decides maxBreaks when it is not given. */
   maxBreakShare?: number;
-  /**
-   * px each day holding a one-day event gets at least, so events on consecutive days stand apart
-   * (default width / 45 between 12 and 24: 24 px from about 1100 px, the chart of a 1280 px page, and 12 px at 320 px).
-   */
-  minDayPx?: number;
 }
 
 /** A group of events whose dates lie close together, with the empty stretch before the next group. */
@@ -96,10 +91,6 @@ export interface PiecewiseScale {
   invert(x: number): number;
   readonly segments: readonly ScaleSegment[];
   readonly breaks: readonly ScaleBreak[];
-  readonly direction: Direction;
-  readonly width: number;
-  /** Index of the segment whose domain holds `t` (the nearest one for a time in a gap). */
-  segmentIndexAt(t: number): number;
 }
 
 /** Intervals merged where they touch or overlap, in time order. */
@@ -241,7 +232,9 @@ export function piecewiseScale(intervals: readonly TimeInterval[], options: Piec
   const inner = width - 2 * margin - (clusters.length - 1) * breakWidth;
   // Distinct UTC days of one-day events, in time order: the days the segments give room to.
   const days = [...new Set(intervals.filter((iv) => iv.end - iv.start === DAY_MS).map((iv) => iv.start))].sort((a, b) => a - b);
-  const dayPx = options.minDayPx ?? Math.min(24, Math.max(12, width / 45));
+  // px each day holding a one-day event gets at least, so events on consecutive days stand apart:
+  // width / 45 between 12 and 24, i.e. 24 px from about 1100 px (the chart of a 1280 px page), 12 px at 320 px.
+  const dayPx = Math.min(24, Math.max(12, width / 45));
   const daysIn = clusters.map((c) => days.filter((d) => d >= c.start && d < c.end));
   const needs = daysIn.map((d) => dayRoomNeed(d.length, dayPx, options.segmentPadding ?? 10));
   const widths = allocateWidths(clusters, inner, options.minSegmentWidth ?? Math.min(56, Math.round(width / 8)), needs);
@@ -270,18 +263,6 @@ export function piecewiseScale(intervals: readonly TimeInterval[], options: Piec
       u += breakWidth;
     }
   });
-
-  const segmentIndexAt = (t: number): number => {
-    for (let i = 0; i < segments.length; i++) {
-      const s = segments[i] as ScaleSegment;
-      if (t <= s.domainEnd) {
-        if (t >= s.domainStart || i === 0) return i;
-        const prev = segments[i - 1] as ScaleSegment;
-        return t - prev.domainEnd <= s.domainStart - t ? i - 1 : i;
-      }
-    }
-    return segments.length - 1;
-  };
 
   /** Inside a break, time runs linearly across the break's width (so the scale stays monotone and invertible). */
   const scale = ((t: number): number => {
@@ -315,5 +296,5 @@ export function piecewiseScale(intervals: readonly TimeInterval[], options: Piec
     return Number.NaN;
   };
 
-  return Object.assign(scale, { invert, segments, breaks, direction, width, segmentIndexAt });
+  return Object.assign(scale, { invert, segments, breaks });
 }
