@@ -15,6 +15,7 @@ import { documentExportInput, exportTimelineSvg, PrintDoesNotFitError } from '..
 import { DARK_PALETTE } from '../lib/render/palette.ts';
 import { nodeExportEnvironment, readDatasetFile, readExportDataset } from './export-node.ts';
 import { LoaderError } from './loader-error.ts';
+import { visibleDataset } from '../lib/visible-events.ts';
 
 const USAGE = 'usage: npm run export:svg -- [--doc ID] [--width PX] [--outline] [--print] [--dark] [--out FILE] [--dataset FILE]';
 const MIN_WIDTH = 240;
@@ -91,7 +92,7 @@ async function main(argv: string[]): Promise<number> {
     throw new InputError(`unknown document id "${docId}" in ${from} (known: ${dataset.documents.map((d) => d.id).join(', ')})`);
   }
   const env = await nodeExportEnvironment(dataset, args.outline);
-  const input = documentExportInput(dataset, docId, { width: args.width }, true);
+  const input = documentExportInput(visibleDataset(dataset), docId, { width: args.width }, true);
   if (args.dark) input.palette = DARK_PALETTE;
   if (args.print) input.print = true;
   let result;
