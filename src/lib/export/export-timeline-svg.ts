@@ -40,10 +40,21 @@ export class PrintDoesNotFitError extends Error {
   }
 }
 
-/** The line under the headline: where the article comes from. */
-function sourceLine(document: TimelineExportInput['document']): string {
-  const from = document.url ?? document.source;
-  return from ? `المصدر: ${from}` : '';
+/**
+ * The line under the headline: where the article comes from, its address decoded so Arabic letters
+ * read as letters; with the address's host alone for a picture too narrow for the whole of it.
+ */
+function sourceLine(document: TimelineExportInput['document']): { source: string; sourceShort?: string } {
+  if (!document.url) return { source: document.source ? `المصدر: ${document.source}` : '' };
+  let full = document.url;
+  let host = '';
+  try {
+    full = decodeURI(full);
+    host = new URL(document.url).host;
+  } catch {
+    // Not a well-formed address: shown as written.
+  }
+  return host ? { source: `المصدر: ${full}`, sourceShort: `المصدر: ${host}` } : { source: `المصدر: ${full}` };
 }
 
 export interface TimelineExport extends ExportResult {
@@ -69,7 +80,7 @@ export function exportTimelineSvg(input: TimelineExportInput, env: ExportEnviron
   // A zoomed view keeps what the reader saw; on paper the view is scaled to the page's width.
   const view = transform && page ? { k: transform.k, x: (transform.x * sized.width) / rest.width } : transform;
   const options: TimelineOptions = input.whole || !view ? sized : { ...sized, transform: view };
-  const layout = layoutFull(input.events, { ...options, header: { title: input.document.title, source: sourceLine(input.document) } });
+  const layout = layoutFull(input.events, { ...options, header: { title: input.document.title, ...sourceLine(input.document) } });
   if (page && layout.height > page.height - 2 * page.margin) throw new PrintDoesNotFitError(layout.height, page.height - 2 * page.margin);
   const byId = new Map(input.events.map((e) => [e.id, e]));
   const desc = exportDescription(input.document.title, input.events.length, input.whole);

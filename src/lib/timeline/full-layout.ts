@@ -8,13 +8,14 @@
 import type { TimelineEvent } from '../types.ts';
 import { formatEventDate } from './event-date.ts';
 import { type EventMark, layoutPrepared, prepareTimeline, type TimelineLayout, type TimelineOptions } from './layout.ts';
+import { estimateTextWidth } from './text-width.ts';
 import { wrapText } from './wrap-text.ts';
 
 export interface FullLayoutOptions extends TimelineOptions {
   /** Widest line of a label in px (default: 22% of the width, between 140 and 260 px). */
   wrapWidth?: number;
-  /** The article's headline and source line, drawn above the chart. */
-  header?: { title: string; source: string };
+  /** The article's headline and source line, drawn above the chart (sourceShort when source is too wide). */
+  header?: { title: string; source: string; sourceShort?: string };
 }
 
 /** A placed label block in u (forward px) and in height above the axis. */
@@ -119,7 +120,7 @@ export function layoutFull(events: readonly TimelineEvent[], options: FullLayout
 }
 
 /** The headline, wrapped to the width in bold, and the source line under it, muted and smaller. */
-function headerLines(h: { title: string; source: string }, width: number, fontSize: number): { height: number; lines: NonNullable<TimelineLayout['header']>['lines'] } {
+function headerLines(h: NonNullable<FullLayoutOptions['header']>, width: number, fontSize: number): { height: number; lines: NonNullable<TimelineLayout['header']>['lines'] } {
   const size = Math.round(fontSize * 1.3);
   const small = Math.max(9, fontSize - 2);
   const lines: NonNullable<TimelineLayout['header']>['lines'] = [];
@@ -129,9 +130,10 @@ function headerLines(h: { title: string; source: string }, width: number, fontSi
     y += Math.ceil(size * 1.5);
     lines.push({ text, y: r1(y - size * 0.45), fontSize: size, bold: true, muted: false });
   }
-  if (h.source) {
+  const source = h.sourceShort && estimateTextWidth(h.source, { fontSize: small }) > (width - 32) / 1.12 ? h.sourceShort : h.source;
+  if (source) {
     y += Math.ceil(small * 1.7);
-    lines.push({ text: h.source, y: r1(y - small * 0.45), fontSize: small, bold: false, muted: true });
+    lines.push({ text: source, y: r1(y - small * 0.45), fontSize: small, bold: false, muted: true });
   }
   return { height: y + 10, lines };
 }
