@@ -63,17 +63,9 @@ export function interfaceCharset(): string {
  */
 export function exportCharset(dataset: TimelineDataset): string {
   // The headline and the source line («المصدر: …») are drawn above an exported chart.
-  const texts = [...dataset.documents.flatMap((d) => [d.title, `المصدر: ${d.source} ${d.url ?? ''} ${safeDecode(d.url ?? '')}`]), ...dataset.events.map((e) => e.title)];
+  const texts = [...dataset.documents.flatMap((d) => [d.title, `المصدر: ${d.source} ${d.url ?? ''}`]), ...dataset.events.map((e) => e.title)];
   // Bidi and other format controls are never drawn; keep them out of the font. ZWNJ/ZWJ stay: they
   // decide whether Arabic letters join.
   return uniqueChars((texts.join(' ') + interfaceCharset()).replace(/(?![\u200C\u200D])[\p{Cc}\p{Cf}]/gu, ''));
 }
 
-/** An address with its %-escapes decoded (as the source line shows it), or as written when it is malformed. */
-function safeDecode(url: string): string {
-  try {
-    return decodeURI(url);
-  } catch {
-    return url;
-  }
-}

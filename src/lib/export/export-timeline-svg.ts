@@ -41,20 +41,22 @@ export class PrintDoesNotFitError extends Error {
 }
 
 /**
- * The line under the headline: where the article comes from, its address decoded so Arabic letters
- * read as letters; with the address's host alone for a picture too narrow for the whole of it.
+ * The line under the headline: where the article comes from. An address is shown whole when it is
+ * plain ASCII; one with Arabic (or %-escaped) path segments by its host alone, because inside the
+ * right-to-left line the bidi algorithm would reorder its Arabic and Latin parts into a jumble (and
+ * every string of the drawing is isolated as a whole, so the address cannot get its own isolate).
+ * The layout falls back to the host too when the whole address is wider than the picture.
  */
 function sourceLine(document: TimelineExportInput['document']): { source: string; sourceShort?: string } {
   if (!document.url) return { source: document.source ? `المصدر: ${document.source}` : '' };
-  let full = document.url;
   let host = '';
   try {
-    full = decodeURI(full);
     host = new URL(document.url).host;
   } catch {
-    // Not a well-formed address: shown as written.
+    return { source: `المصدر: ${document.url}` };
   }
-  return host ? { source: `المصدر: ${full}`, sourceShort: `المصدر: ${host}` } : { source: `المصدر: ${full}` };
+  const plain = /^[\x21-\x7e]+$/.test(document.url) && !document.url.includes('%');
+  return plain ? { source: `المصدر: ${document.url}`, sourceShort: `المصدر: ${host}` } : { source: `المصدر: ${host}` };
 }
 
 export interface TimelineExport extends ExportResult {
