@@ -20,7 +20,9 @@ export function yearExpr(s: Scan, i: number, rangeContext: boolean): P | null {
   }
   if (v.n < 1 || v.digits > 4) return null;
   const era = s.hit(j + 1, 'era', true);
-  if (v.digits < 3 && !era) return null;
+  // News writes years in four digits; a shorter one with no era mark («عام 198» for 198x, «سنة 15» of a
+  // life or a plan) is a typo or a count, never a date worth placing on a timeline.
+  if (v.digits < 4 && !era) return null;
   if (s.toks[j + 1]?.kind === 'w' && !era && s.stemIn(j + 1, UNIT_AFTER)) return null;
   const cal = era ? era.e.cal : 'g';
   j = era ? era.end : j + 1;
