@@ -3,8 +3,11 @@ import type { PartOfDay } from '../types.ts';
 
 /** A month named in a date: by name (Gregorian or Hijri, maybe with its year), relative, or «the same». */
 export type MonthRef =
-  /** `yearOffset` (Gregorian only) places it in a year relative to the reference («يونيو العام المقبل»). */
-  | { k: 'named'; m: number; cal: 'g' | 'h'; year?: number; yearOffset?: number }
+  /**
+   * `yearOffset` (Gregorian only) places it in a year relative to the reference («يونيو العام المقبل»);
+   * `sameYear` in the year named last, shifted by it («أفريل من العام ذاته» 0, «فبراير من العام التالي» 1).
+   */
+  | { k: 'named'; m: number; cal: 'g' | 'h'; year?: number; yearOffset?: number; sameYear?: number }
   | { k: 'rel'; offset: number }
   | { k: 'same' };
 
@@ -47,7 +50,8 @@ export type Value =
   | { t: 'decade'; d: number; century?: CenturyRef }
   | { t: 'century'; century: CenturyRef }
   | { t: 'anniv'; n: number; base?: number }
-  | { t: 'same'; unit: 'day' | 'month' | 'year' }
+  /** `shift` counts years from the one named last: «العام التالي» is 1 (only with unit 'year'). */
+  | { t: 'same'; unit: 'day' | 'month' | 'year'; shift?: number }
   | { t: 'ago'; unit: 'day' | 'week' | 'month' | 'year'; n: number }
   /** «الأسبوعين الماضيين»، «الأيام الثلاثة المقبلة»: n units before the reference day (n < 0) or after it. */
   | { t: 'span'; unit: 'day' | 'week' | 'month' | 'year'; n: number }

@@ -157,7 +157,7 @@ function resolveSame(v: Extract<Value, { t: 'same' }>, ctx: ResolveContext): Res
     return ok(start, end, 'month', 'relative');
   }
   if (v.unit === 'year' && last.year !== undefined) {
-    const [start, end] = yearRange(last.year);
+    const [start, end] = yearRange(last.year + (v.shift ?? 0));
     return ok(start, end, 'year', 'relative');
   }
   return fail('unanchored', `no ${v.unit} named before it`);
@@ -167,8 +167,18 @@ function resolveSame(v: Extract<Value, { t: 'same' }>, ctx: ResolveContext): Res
 function resolveRange(v: Extract<Value, { t: 'range' }>, ctx: ResolveContext): Resolution {
   const from = resolveValue(v.from, ctx);
   if (!from.ok) return from;
-  const to = resolveValue(v.to, ctx);
+  let to = resolveValue(v.to, ctx);
   if (!to.ok) return to;
+  // «يوم 15 أوت وتتواصل إلى غاية 3 سبتمبر»: an end without its year follows the start, whatever
+  // the nearest occurrence of it alone would be.
+  if (from.start > to.end && v.to.t === 'date' && v.to.month.k === 'named' && v.to.month.year === undefined && v.to.month.cal === 'g') {
+    const y = parts(from.start).y;
+    for (const year of [y, y + 1]) {
+      to = resolveValue({ ...v.to, month: { ...v.to.month, year, yearOffset: undefined, sameYear: undefined } }, ctx);
+      if (!to.ok || to.end >= from.start) break;
+    }
+    if (!to.ok) return to;
+  }
   if (from.start > to.end) return fail('impossible', `the range ends (${to.end}) before it starts (${from.start})`);
   const grain = GRAIN_ORDER[Math.max(GRAIN_ORDER.indexOf(from.grain), GRAIN_ORDER.indexOf(to.grain))]!;
   return { ok: true, start: from.start, end: to.end, grain, kind: 'range', notes: [...from.notes, ...to.notes] };
@@ -296,7 +306,23 @@ function describeDay(day: DaySpec): string {
   return `day ${dayIn(day, 31)}`;
 }
 
-function resolveDate(day: DaySpec, month: MonthRef, wd: number | undefined, ctx: ResolveContext, dir?: -1 | 0 | 1): Resolution {
+/** A month dated by the narrative («من العام ذاته/التالي») with the year named last put in; null when none was. */
+function anchorSameYear<M extends MonthRef>(month: M, ctx: ResolveContext): M | null {
+  if (month.k !== 'named' || month.sameYear === undefined) return month;
+  if (ctx.last.year === undefined) return null;
+  const { sameYear, ...rest } = month;
+  return { ...rest, year: ctx.last.year + sameYear } as M;
+}
+
+/** A resolution found through the narrative's year is relative to the text, not absolute. */
+function relativeKind(r: Resolution): Resolution {
+  return r.ok ? { ...r, kind: 'relative' } : r;
+}
+
+function resolveDate(day: DaySpec, named: MonthRef, wd: number | undefined, ctx: ResolveContext, dir?: -1 | 0 | 1): Resolution {
+  const month = anchorSameYear(named, ctx);
+  if (!month) return fail('unanchored', 'no year named before it');
+  if (month !== named) return relativeKind(resolveDate(day, month, wd, ctx, dir));
   if (month.k === 'rel' || month.k === 'same') {
     let y: number;
     let m: number;
@@ -411,7 +437,10 @@ function resolveHijriIn(m: number, d: number | undefined, gy: number): Resolutio
   return fail('impossible', `no such Hijri date in ${gy}`);
 }
 
-function resolveMonth(month: Extract<MonthRef, { k: 'named' }>, dir: -1 | 0 | 1 | undefined, ctx: ResolveContext): Resolution {
+function resolveMonth(named: Extract<MonthRef, { k: 'named' }>, dir: -1 | 0 | 1 | undefined, ctx: ResolveContext): Resolution {
+  const month = anchorSameYear(named, ctx);
+  if (!month) return fail('unanchored', 'no year named before it');
+  if (month !== named) return relativeKind(resolveMonth(month, dir, ctx));
   if (month.cal === 'h') return resolveHijriMonth(month, dir, ctx);
   if (month.yearOffset !== undefined) {
     if (!ctx.ref) return NO_REF;

@@ -1,7 +1,7 @@
 import type { DaySpec, MonthRef, Value } from '../mentions.ts';
 import { parseOrdinal } from '../number-words.ts';
 import { type Rule, type Scan, type P } from './scan.ts';
-import { connector, dayNum, daySpec, monthName, monthPart, relativeYearAfter, skipDayWords, withYear, yearAfter } from './shared.ts';
+import { connector, dayNum, daySpec, monthName, monthPart, relativeYearAfter, skipDayWords, withYear, yearAfter, sameYearAfter } from './shared.ts';
 import { AL, BARE_WEEKDAYS, COUNTING_ORDINALS, DASH, FIRST_WORD, FI_WORD, HALF_WORDS, LAST_WORD, SHAHR, UNIT_AFTER } from './words.ts';
 
 /**
@@ -24,6 +24,9 @@ export function date(s: Scan, i: number, rangeContext: boolean): P | null {
   // «15 مارس من العام الماضي»
   const ry = !yr && mp.month.k === 'named' && mp.month.cal === 'g' ? relativeYearAfter(s, mp.end) : null;
   if (ry && mp.month.k === 'named') return { start: i, end: ry.end, v: { t: 'date', day: ds.day, month: { ...mp.month, yearOffset: ry.offset } } };
+  // «3 مايو من العام نفسه»: the year the narrative named last.
+  const sy = !yr && !ry && mp.month.k === 'named' && mp.month.cal === 'g' ? sameYearAfter(s, mp.end) : null;
+  if (sy && mp.month.k === 'named') return { start: i, end: sy.end, v: { t: 'date', day: ds.day, month: { ...mp.month, sameYear: sy.shift } } };
   const month = withYear(s, mp.month, yr);
   let end = yr ? yr.end : mp.end;
   const v: Value = { t: 'date', day: ds.day, month };
@@ -107,6 +110,8 @@ export function monthExpr(s: Scan, i: number, rangeContext: boolean): P | null {
   // «يونيو العام المقبل»، «في مارس من العام الماضي»: the month of a year named relative to today.
   const ry = !yr && !rel && mn.cal === 'g' ? relativeYearAfter(s, mn.end) : null;
   if (ry) return { start: i, end: ry.end, v: { t: 'month', month: { ...named, yearOffset: ry.offset } } };
+  const sy = !yr && !rel && mn.cal === 'g' ? sameYearAfter(s, mn.end) : null;
+  if (sy) return { start: i, end: sy.end, v: { t: 'month', month: { ...named, sameYear: sy.shift } } };
   if (yr) named.year = yr.y;
   const context = shahr || s.afterTimePreposition(i) || (shahr === false && rangeContext);
   if (!yr && !rel) {

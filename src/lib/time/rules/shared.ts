@@ -2,7 +2,7 @@ import { readings } from '../../text/clitics.ts';
 import type { CenturyRef, DaySpec, MonthRef, YearRef } from '../mentions.ts';
 import { parseOrdinal } from '../number-words.ts';
 import { type Scan, type EntryOf } from './scan.ts';
-import { AL, AND, BA, COUNTING_ORDINALS, DASH, FI_WORD, FOLLOW_OK, HALF_WORDS, LAM, LAST, MIN, MONTH_NUMBER_WORDS, NAFS, PLURAL_THIRDS, SHAHR, TODAY, TO_WORDS, UNIT_AFTER, UNTIL_NOUNS } from './words.ts';
+import { AL, AND, BA, COUNTING_ORDINALS, DASH, FI_WORD, FOLLOW_OK, HALF_WORDS, LAM, LAST, MIN, MONTH_NUMBER_WORDS, NAFS, PLURAL_THIRDS, SHAHR, TODAY, TO_WORDS, UNIT_AFTER, UNTIL_NOUNS, LASTING, NEXT_OF_NARRATED } from './words.ts';
 
 /** A day number 1–31 that is not part of a bigger numeric expression (3/15، 10:30). */
 export function dayNum(s: Scan, i: number): number | null {
@@ -173,6 +173,19 @@ export function relativeYearAfter(s: Scan, j: number): { offset: number; end: nu
   return rel ? { offset: rel.e.offset, end: rel.end } : null;
 }
 
+/**
+ * «من العام نفسه/ذاته»، «من العام التالي» after a month: the year the narrative named last, or the one
+ * after it. News retelling a sequence («استقال في أفريل من العام ذاته») dates by the story, not by today.
+ */
+export function sameYearAfter(s: Scan, j: number): { shift: number; end: number } | null {
+  const k = s.word(j) === MIN ? j + 1 : j;
+  const yw = s.hit(k, 'yearWord', true);
+  if (!yw || yw.e.dual) return null;
+  if (s.hit(yw.end, 'same', true)) return { shift: 0, end: yw.end + 1 };
+  if (s.stemIn(yw.end, NEXT_OF_NARRATED, false)) return { shift: 1, end: yw.end + 1 };
+  return null;
+}
+
 /** A range connector: «-»، «إلى»، «حتى»، «و» (with or without «و» in front). */
 export function connector(s: Scan, j: number, loose = false): { end: number; kind: 'to' | 'and' } | null {
   if (s.punct(j, DASH)) return { end: j + 1, kind: 'to' };
@@ -185,7 +198,8 @@ export function connector(s: Scan, j: number, loose = false): { end: number; kin
   if (readings(w).some((r) => TO_WORDS.has(r.stem) && (r.prefix === '' || r.prefix === AND))) return { end: untilEnd(s, j + 1), kind: 'to' };
   // «منذ عام 2011 ومتواصلة حتى عام 2019»: after a range opener, one word joined by «و» (a participle
   // or verb: «ومستمرة»، «وامتدت») may stand before «حتى»/«إلى».
-  if (loose && readings(w).some((r) => r.prefix === AND && r.stem.length >= 3) && s.toks[j + 1]?.kind === 'w' && readings(s.word(j + 1)!).some((r) => TO_WORDS.has(r.stem) && r.prefix === '')) {
+  const lasting = readings(w).some((r) => r.prefix === AND && (LASTING.has(r.stem) || LASTING.has(AND + r.stem)));
+  if ((loose || lasting) && readings(w).some((r) => r.prefix === AND && r.stem.length >= 3) && s.toks[j + 1]?.kind === 'w' && readings(s.word(j + 1)!).some((r) => TO_WORDS.has(r.stem) && r.prefix === '')) {
     return { end: untilEnd(s, j + 2), kind: 'to' };
   }
   return null;

@@ -37,6 +37,13 @@ export const MONTH_NUMBER_WORDS = new Map<string, number>(
 export const HALF_WORDS = set('نص', 'نصف');
 export const SHAHR = set('شهر');
 export const NAFS = set('نفس');
+/**
+ * Verbs and participles of lasting («وتتواصل إلى غاية»، «ويستمر حتى»، «وتمتد إلى»): between two dates
+ * they make one range even without «من» before the first, as in a programme of dates.
+ */
+export const LASTING = set('تتواصل', 'يتواصل', 'تستمر', 'يستمر', 'تمتد', 'يمتد', 'متواصلة', 'متواصل', 'مستمرة', 'مستمر', 'ممتدة', 'ممتد', 'تتواصلان', 'تستمران');
+/** «العام التالي/اللاحق»: the year after the one the narrative named last (not the reference's next year). */
+export const NEXT_OF_NARRATED = set('التالي', 'التالية', 'اللاحق', 'اللاحقة');
 export const TO_WORDS = set('إلى', 'الى', 'حتى', 'لغاية', 'غاية');
 export const RANGE_STARTERS = set('من', 'بين', 'يومي', 'ابتداء', 'اعتبارا', 'منذ', 'خلال');
 export const AGO_WORDS = new Map([[W('قبل'), -1], [W('منذ'), -1], [W('بعد'), 1]]);

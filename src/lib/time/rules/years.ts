@@ -1,7 +1,7 @@
 import type { Value } from '../mentions.ts';
 import { type Rule, type Scan, type P } from './scan.ts';
 import { centuryRef, connector, followsTimeExpression, statedYear } from './shared.ts';
-import { AND, AQD, CLOSE_PUNCT, DASH, MIN, NOT_YEAR_BEFORE, STRONG_BEFORE, UNIT_AFTER, WEAK_BEFORE } from './words.ts';
+import { AND, AQD, NEXT_OF_NARRATED, CLOSE_PUNCT, DASH, MIN, NOT_YEAR_BEFORE, STRONG_BEFORE, UNIT_AFTER, WEAK_BEFORE } from './words.ts';
 
 /** «عام 2005»، «سنة 1439 هـ»، «عامي 2014 و2015»، «عام 2014 وحتى عام 2022»، «العام الماضي»، «السنة الجارية»، «العام نفسه». */
 export function yearExpr(s: Scan, i: number, rangeContext: boolean): P | null {
@@ -16,6 +16,7 @@ export function yearExpr(s: Scan, i: number, rangeContext: boolean): P | null {
     if (stated) return { start: i, end: stated.end, v: { t: 'year', year: stated.year } };
     if (rel) return { start: i, end: rel.end, v: { t: 'year', year: { k: 'rel', offset: rel.e.offset } } };
     if (s.hit(j, 'same', true)) return { start: i, end: j + 1, v: { t: 'same', unit: 'year' } };
+    if (s.stemIn(j, NEXT_OF_NARRATED, false)) return { start: i, end: j + 1, v: { t: 'same', unit: 'year', shift: 1 } };
     return null;
   }
   if (v.n < 1 || v.digits > 4) return null;

@@ -1,11 +1,14 @@
 /** src/lib/time/rules/day-month-year.ts: days of months named by name or number, n-th weekdays, the year of a list. */
 import { describe } from 'vitest';
-import { day, table } from './table.ts';
+import { day, span, table } from './table.ts';
 
 const ref = '2024-03-05';
 
 describe('days of a month', () => {
   table([
+    { name: 'Egyptian: «3 مايو من العام نفسه» takes the year named before', input: 'بدأت الأزمة عام 2011، ووصل الوفد في 3 مايو من العام نفسه.', ref, expected: [span('عام 2011', '2011-01-01', '2011-12-31', 'year', 'absolute'), day('3 مايو من العام نفسه', '2011-05-03')] },
+    { name: 'Algerian: «أفريل من العام ذاته» is a month of the narrated year', input: 'انتخب في 12 ديسمبر 2019 خلفا لرئيس استقال في أفريل من العام ذاته.', ref, expected: [day('12 ديسمبر 2019', '2019-12-12', 'absolute'), span('أفريل من العام ذاته', '2019-04-01', '2019-04-30', 'month', 'relative')] },
+    { name: 'Gulf: «فبراير من العام التالي» is the year after the one named', input: 'وقع الاتفاق في مارس 2015 ثم دخل حيز التنفيذ في فبراير من العام التالي.', ref, expected: [span('مارس 2015', '2015-03-01', '2015-03-31', 'month', 'absolute'), span('فبراير من العام التالي', '2016-02-01', '2016-02-29', 'month', 'relative')] },
     { name: 'Levantine, month by number: «اليوم الثالث من شهر عشرة»', input: 'وصل في اليوم الثالث من شهر عشرة.', ref, expected: [day('اليوم الثالث من شهر عشرة', '2023-10-03')] },
     { name: 'Gulf: «آخر يوم بشهر عشرة سنة 2015»', input: 'انتهى العقد آخر يوم بشهر عشرة سنة 2015.', ref, expected: [day('آخر يوم بشهر عشرة سنة 2015', '2015-10-31', 'absolute')] },
     { name: '«الشهر الثامن»', input: 'تقام الدورة من 27 إلى 29 من الشهر الثامن 2023.', ref, expected: [{ text: 'من 27 إلى 29 من الشهر الثامن 2023', start: '2023-08-27', end: '2023-08-29', grain: 'day', kind: 'range' }] },

@@ -10,6 +10,9 @@ describe('ranges written across words', () => {
     { name: 'Levantine: «منذ عام 2011 ومتواصلة حتى عام 2019»', input: 'الأزمة قائمة منذ عام 2011 ومتواصلة حتى عام 2019 على الأقل.', ref, expected: [years('منذ عام 2011 ومتواصلة حتى عام 2019', 2011, 2019)] },
     { name: 'Gulf: «من عام 2010 وحتى عام 2015»', input: 'ارتفعت الأسعار من عام 2010 وحتى عام 2015.', ref, expected: [years('من عام 2010 وحتى عام 2015', 2010, 2015)] },
     { name: 'Egyptian: «بين عامي 2001 و2003»', input: 'عمل سفيرا بين عامي 2001 و2003.', ref, expected: [years('بين عامي 2001 و2003', 2001, 2003)] },
+    { name: 'Algerian: «يوم 15 أوت وتتواصل إلى غاية 3 سبتمبر» is one range, its end after its start', input: 'تنطلق الحملة يوم 15 أوت وتتواصل إلى غاية 3 سبتمبر.', ref, expected: [span('يوم 15 أوت وتتواصل إلى غاية 3 سبتمبر', '2024-08-15', '2024-09-03', 'day', 'range')] },
+    { name: 'Egyptian: «في 28 ديسمبر ويستمر حتى 4 يناير» crosses the new year', input: 'ينطلق المهرجان في 28 ديسمبر ويستمر حتى 4 يناير.', ref, expected: [span('28 ديسمبر ويستمر حتى 4 يناير', '2023-12-28', '2024-01-04', 'day', 'range')] },
+    { name: 'a verb that is not of lasting keeps two dates apart', input: 'وصل الوزير في 15 أوت وعاد إلى بلاده يوم 3 سبتمبر.', ref, expected: [span('15 أوت', '2024-08-15', '2024-08-15', 'day', 'relative'), span('يوم 3 سبتمبر', '2024-09-03', '2024-09-03', 'day', 'relative')] },
     { name: 'a list of two seasons is two ranges', input: 'تُوّج الفريق بطلا للموسمين 2019-2020 و2020-2021.', ref, expected: [years('2019-2020', 2019, 2020), years('2020-2021', 2020, 2021)] },
     {
       name: 'Algerian: «من يوم 16 أوت إلى غاية يوم 18 أوت 2017»',

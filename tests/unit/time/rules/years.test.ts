@@ -15,6 +15,7 @@ describe('years', () => {
     { name: '«العام الماضي» alone', input: 'ارتفعت الصادرات العام الماضي بنسبة كبيرة.', ref, expected: [year('العام الماضي', 2023, 'relative')] },
     { name: 'a truncated year «عام 198» (typo for 198x) is no date', input: 'وقعت جريمتان في مقاطعة فنتورا عام 198.', ref, expected: [] },
     { name: 'a short year with its era is a date: «عام 622 م»', input: 'هاجر النبي إلى المدينة عام 622 م.', ref, expected: [year('عام 622 م', 622)] },
+    { name: 'Levantine: «في العام التالي» is the year after the one named last', input: 'وقع الاتفاق في مارس 2015، وفي العام التالي انسحبت واشنطن منه.', ref, expected: [span('مارس 2015', '2015-03-01', '2015-03-31', 'month', 'absolute'), year('العام التالي', 2016, 'relative')] },
     { name: 'a quantity is no year', input: 'شارك 2000 جندي في المناورة.', ref, expected: [] },
     { name: '«قبل عامين» is the year two years back', input: 'أعلن المكتب قبل عامين عن مكافأة.', ref, expected: [year('قبل عامين', 2022, 'relative')] },
   ]);
