@@ -53,6 +53,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Loader tests spawn the CLI and run whole builds: on a busy two-core machine one of them can
+          // take over Vitest's default 5 s without anything being wrong. A limit, not a timing assertion.
+          testTimeout: 30_000,
           include: ['tests/unit/**/*.test.ts', 'tests/conformance/**/*.test.ts', 'tests/svg/**/*.test.ts'],
         },
       },

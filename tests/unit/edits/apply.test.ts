@@ -52,11 +52,15 @@ describe('each field of an edit', () => {
   test('note, hide and main are set and marked', () => {
     const out = apply([
       { quote: 'أطلقت حملة', note: 'ملاحظة المحرر', hide: true },
-      { quote: 'خطة لتطعيم', main: true },
+      { quote: 'ينتهي التسجيل في 20 آذار', main: true },
     ]);
     expect(byId(out, past.id)).toMatchObject({ note: 'ملاحظة المحرر', hidden: true, edited: { fields: ['note', 'hidden'] } });
     expect(byId(out, past.id).edited?.extracted).toBeUndefined();
-    expect(byId(out, announce.id)).toMatchObject({ main: true, edited: { fields: ['main'] } });
+    expect(byId(out, signup.id)).toMatchObject({ main: true, edited: { fields: ['main'] } });
+    // The extractor's own main event (the lede's) gives way, and says so.
+    expect(announce.main).toBe(true);
+    expect(byId(out, announce.id).main).toBeUndefined();
+    expect(byId(out, announce.id).edited).toEqual({ fields: ['main'] });
     expect(out.filter((e) => e.main).length).toBe(1);
   });
 
