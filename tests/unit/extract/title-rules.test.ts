@@ -54,6 +54,7 @@ describe('asides, names and endings', () => {
     { name: 'a name in apposition joins a short title (Iran, Gulf press)', input: 'وانتقد الرئيس التركي، رجب أردوغان، السياسة الأوروبية أمس.', start: '2024-03-11', title: 'انتقد الرئيس التركي رجب أردوغان السياسة الأوروبية' },
     { name: 'a name replaces a long title (Egypt)', input: 'واستقبل وزير الخارجية المصري الأسبق، عمرو موسى، وفدا شبابيا أمس في القاهرة.', start: '2024-03-11', title: 'استقبل عمرو موسى وفدا شبابيا في القاهرة' },
     { name: 'a name then a circumstance, both between commas (Iraq)', input: 'واستقبل رئيس الوزراء العراقي، محمد شياع، خلال زيارته للبصرة، وفدا من المستثمرين أمس.', start: '2024-03-11', title: 'استقبل رئيس الوزراء العراقي محمد شياع وفدا من المستثمرين' },
+    { name: 'the object after a date between commas stays (Egypt)', input: 'افتتح الرئيس عبد الفتاح السيسي، اليوم الثلاثاء، عددا من المشروعات التنموية في أسيوط.', start: REF, title: 'افتتح الرئيس عبد الفتاح السيسي عددا من المشروعات التنموية' },
     { name: 'a parenthetical aside goes (Saudi Arabia)', input: 'وسيتوجه الأمير (40 عاما) إلى باريس السبت المقبل.', start: '2024-03-16', title: 'سيتوجه الأمير إلى باريس' },
     { name: 'no dangling preposition or relative pronoun at the end (Levant)', input: 'وتقام الانتخابات النيابية في 15 أيار المقبل التي.', start: '2024-05-15', title: 'تقام الانتخابات النيابية' },
     { name: 'a time adverb is no title word (Iraq)', input: 'وأعلن رئيس الوزراء آنذاك عن خطة للإعمار في عام 2004.', start: '2004-01-01', title: 'أعلن رئيس الوزراء عن خطة للإعمار' },
