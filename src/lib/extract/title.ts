@@ -116,7 +116,8 @@ export function clauseTitle(src: TitleSource, from: number, to: number, isDate: 
     chosen.push(it);
     if (it.kind === 'word' && w !== 'ال') words++;
     if (words >= MAX_WORDS) {
-      cut = n + 1 < items.length;
+      // Cut only when the statement goes on: a title that ends with its clause is whole.
+      cut = n + 1 < items.length && items[n + 1]!.kind !== 'boundary';
       break;
     }
   }

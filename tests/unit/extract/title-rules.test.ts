@@ -35,6 +35,7 @@ describe('reporting frames: the reported content, with the speaker when the date
     { name: 'a long speaker keeps the name, which comes last (Jordan)', input: 'وقال وزير الخارجية الأردني أيمن الصفدي الأحد إن المعبر سيفتح قريبا.', start: '2024-03-10', title: 'قال أيمن الصفدي إن المعبر سيفتح قريبا' },
     { name: 'a statement then «وقال:» and a quote: the quote is what was announced (Morocco)', input: 'وأعلن الوزير القرار الذي كان منتظرا أمس، وقال: "أعلن اليوم أن المدارس ستغلق أسبوعا".', start: '2024-03-11', title: 'أعلن الوزير: المدارس ستغلق أسبوعا' },
     { name: 'a relative after the verb\'s noun: an object, no frame (Tunisia)', input: 'وأعلن الوزير أمس الخطة التي أعدتها الوزارة.', start: '2024-03-11', title: 'أعلن الوزير الخطة أعدتها الوزارة' },
+    { name: 'to whom he spoke is not the speaker (Sudan)', input: 'وقال المتحدث باسم الجيش للصحفيين أمس إن القوات استعادت السيطرة على المدينة.', start: '2024-03-11', title: 'قال المتحدث باسم الجيش إن القوات استعادت السيطرة على المدينة' },
     { name: 'a verb between frame and «أن» is no report (Egypt)', input: 'وشدد الرئيس أمس على ما يجب أن تقوم به الحكومة.', start: '2024-03-11', title: 'شدد الرئيس على ما يجب أن تقوم به الحكومة' },
   ]);
 });
