@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 import { timelineDataset } from './src/loader/vite-plugin.ts';
 import { prerenderTimeline } from './src/loader/prerender-plugin.ts';
 import { exportFonts } from './src/loader/font-subset-plugin.ts';
+import { pageFonts } from './src/loader/page-font-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** TIMELINE_SEEDS builds from another folder of articles (the loader and hostile-input tests use temporary ones). */
@@ -23,6 +24,7 @@ export default defineConfig({
     svelte(),
     dataset,
     exportFonts({ seedsDir: seedsDir(), root }),
+    pageFonts({ seedsDir: seedsDir(), root, getDataset: () => dataset.api.getDataset() }),
     prerenderTimeline(() => dataset.api.getDataset()),
   ],
   build: {

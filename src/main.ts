@@ -1,7 +1,5 @@
-import '@fontsource/noto-naskh-arabic/arabic-400.css';
-import '@fontsource/noto-naskh-arabic/arabic-700.css';
-import '@fontsource/noto-naskh-arabic/latin-400.css';
-import '@fontsource/noto-naskh-arabic/latin-700.css';
+// The page's font, cut at build time to the characters it shows (src/loader/page-font-plugin.ts).
+import 'virtual:page-fonts.css';
 import './styles/app.css';
 import { mount, unmount } from 'svelte';
 import App from './App.svelte';

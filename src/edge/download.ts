@@ -19,3 +19,13 @@ export function downloadText(text: string, fileName: string, type = 'image/svg+x
 export function downloadSvg(svg: string, fileName: string): void {
   downloadText(svg, fileName);
 }
+
+/** True when the page shows its dark theme (forced by data-theme, else the system's): an export takes the palette the reader sees. */
+export function pageIsDark(): boolean {
+  const forced = document.documentElement.dataset.theme;
+  if (forced) return forced === 'dark';
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+}
+
+/** What the export control says when the events do not fit one A4 page: it unticks «للطباعة», offering the tall layout. */
+export const PRINT_TOO_TALL = 'لا تتّسع الأحداث في صفحة A4: أُلغي «للطباعة»، فاضغط «تنزيل SVG» للتخطيط الطويل.';

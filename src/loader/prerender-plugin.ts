@@ -5,6 +5,7 @@ import { LIGHT_PALETTE } from '../lib/render/palette.ts';
 import { escapeXml } from '../lib/render/escape-xml.ts';
 import { pageTitle } from '../lib/page-title.ts';
 import type { TimelineDataset } from '../lib/types.ts';
+import { visibleEvents } from '../lib/visible-events.ts';
 
 /** Width the static drawing is laid out at; it scales to its frame through its viewBox. */
 export const PRERENDER_WIDTH = 960;
@@ -34,7 +35,7 @@ export function prerenderTimeline(getDataset: () => TimelineDataset): Plugin {
       const dataset = getDataset();
       const doc = dataset.documents[0];
       if (!doc) return html;
-      const events = dataset.events.filter((e) => e.documentId === doc.id);
+      const events = visibleEvents(dataset.events.filter((e) => e.documentId === doc.id));
       const layout = layoutTimeline(events, { width: PRERENDER_WIDTH, monthNaming: detectMonthNaming(doc.text) });
       const svg = renderTimelineSvg(layout, new Map(events.map((e) => [e.id, e])), {
         mode: 'export',

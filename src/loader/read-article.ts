@@ -22,6 +22,8 @@ export interface ReadOptions {
 export interface ReadArticle {
   input: ExtractInput;
   warnings: Diagnostic[];
+  /** Where the article's edits file would be (it may not exist), and how messages name it. */
+  edits: { path: string; shown: string };
 }
 
 /** Reads one article (and its NAME.meta.json when present) and validates everything about it. */
@@ -40,7 +42,7 @@ export function readArticle(path: string, options: ReadOptions = {}): ReadArticl
   } else if (options.refDate) {
     input.reference = { date: options.refDate, basis: 'option', evidence: `--ref-date ${options.refDate}` };
   }
-  return { input, warnings };
+  return { input, warnings, edits: { path: join(dirname(absolute), `${id}.edits.json`), shown: source.replace(/[^/]*$/, `${id}.edits.json`) } };
 }
 
 function readBytes(path: string, shown: string): Buffer {

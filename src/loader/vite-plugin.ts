@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { Diagnostic, TimelineDataset } from '../lib/types.ts';
 import { buildDataset, listSeeds, serializeDataset } from './build-dataset.ts';
+import { installEditorEndpoint } from './edits-server.ts';
 import { formatDiagnostic, LoaderError } from './loader-error.ts';
 
 const VIRTUAL_ID = 'virtual:timeline-dataset';
@@ -13,7 +14,12 @@ export interface DatasetPluginOptions {
   seedsDir: string;
   /** Project root, used to print `seeds/NAME.txt` paths. */
   root: string;
+  /** The dev editor's endpoint (edits-server.ts) in `vite dev`; default true. Never in a build or preview. */
+  editor?: boolean;
 }
+
+/** The event the dev server sends when an edits file changed: the page fetches the rebuilt dataset instead of reloading. */
+export const DATASET_CHANGED_EVENT = 'timeline:dataset-changed';
 
 /** The plugin, with `api.getDataset()` for plugins that need the same dataset (cached, same paths). */
 export type DatasetPlugin = Plugin & { api: { getDataset(): TimelineDataset } };
@@ -31,6 +37,7 @@ export function timelineDataset(options: DatasetPluginOptions): DatasetPlugin {
   const root = inRoot ? resolve(options.root) : dirname(seedsDir);
   let cached: TimelineDataset | null = null;
   let warmed = false;
+  let serving = false;
 
   const load = (warn: (message: string) => void): TimelineDataset => {
     if (cached) return cached;
@@ -57,6 +64,9 @@ export function timelineDataset(options: DatasetPluginOptions): DatasetPlugin {
           this.addWatchFile(f);
           const meta = f.replace(/\.txt$/, '.meta.json');
           if (existsSync(meta)) this.addWatchFile(meta);
+          // The dev server follows edits files itself (configureServer) without reloading the page.
+          const edits = f.replace(/\.txt$/, '.edits.json');
+          if (!serving && existsSync(edits)) this.addWatchFile(edits);
         }
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(dataset))});`;
       } catch (e) {
@@ -66,21 +76,30 @@ export function timelineDataset(options: DatasetPluginOptions): DatasetPlugin {
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(seedsDir);
-      const onChange = (file: string) => {
-        const abs = resolve(file);
-        if (abs !== seedsDir && !abs.startsWith(seedsDir + sep)) return;
+      const invalidate = () => {
         cached = null;
         for (const env of Object.values(server.environments)) {
           const mod = env.moduleGraph.getModuleById(RESOLVED_ID);
           if (mod) env.moduleGraph.invalidateModule(mod);
         }
-        server.ws.send({ type: 'full-reload' });
+      };
+      const onChange = (file: string) => {
+        const abs = resolve(file);
+        if (dirname(abs) !== seedsDir) return;
+        // An edits file saved by the editor (or by hand) updates the open page in place; an article
+        // or its meta file reloads it. Anything else there (the editor's temporary files) is no input.
+        const edits = abs.endsWith('.edits.json');
+        if (!edits && !abs.endsWith('.txt') && !abs.endsWith('.meta.json')) return;
+        invalidate();
+        server.ws.send(edits ? { type: 'custom', event: DATASET_CHANGED_EVENT, data: {} } : { type: 'full-reload' });
       };
       server.watcher.on('change', onChange);
       server.watcher.on('add', onChange);
       server.watcher.on('unlink', onChange);
+      if (options.editor !== false) installEditorEndpoint(server, { seedsDir, root, getDataset: () => load(() => {}), invalidate });
     },
     configResolved(config) {
+      serving = config.command === 'serve';
       // A production build reads the seeds before bundling starts, so bad input stops it with the
       // loader's own message, exactly as the CLI prints it; an error raised inside a bundler hook
       // would come wrapped in the bundler's summary and stack trace.

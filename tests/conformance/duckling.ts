@@ -74,10 +74,32 @@ function matches(found: Timex[], text: string, [start, end]: [string, string]): 
   return found.some((t) => covers(t, 0, text.length) && t.start === start && t.end === end);
 }
 
+const DAY_MS = 86_400_000;
+const dayDiff = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / DAY_MS;
+
+/** True for an expression that names no year, absolute or relative («عيد الفطر», «الثلاثاء الأول من أكتوبر»). */
+export function yearless(e: DucklingExample): boolean {
+  return !e.tags.includes('explicit_year') && !e.tags.some((x) => x.startsWith('relative_')) && e.tags.some((x) => x === 'month_name' || x === 'month_number' || x === 'holiday' || x === 'ordinal_words');
+}
+
+/**
+ * The news reading of an expression without a year that Duckling places after the reference: its
+ * latest earlier occurrence, one Gregorian or Hijri year (or 52–53 weeks, for an n-th weekday)
+ * before Duckling's, as long as it has begun by the reference date and lasts as long.
+ */
+export function earlierOccurrence(t: Timex, [start, end]: [string, string], ref: string): boolean {
+  if (start <= ref || t.start > ref) return false;
+  const back = dayDiff(t.start, start);
+  return back >= 353 && back <= 371 && dayDiff(t.start, t.end) === dayDiff(start, end);
+}
+
+// Duckling counts weeks from Monday (ISO 8601): its corpus is read with that first day of the week.
+const DUCKLING_WEEK_START = 1;
+
 /** Runs every example and negative example of the corpus. */
-export function scoreDuckling(corpus: DucklingCorpus, extract: Extract = timexesOf): DucklingScore {
+export function scoreDuckling(corpus: DucklingCorpus, extract: Extract = (input, ref) => timexesOf(input, ref, DUCKLING_WEEK_START)): DucklingScore {
   const ref = corpus.referenceTime.local.slice(0, 10);
-  const board = new Scoreboard(['duckling', 'news']);
+  const board = new Scoreboard(['duckling', 'news', 'either']);
   const excluded = new Map<string, number>();
   const failures: string[] = [];
   for (const e of corpus.examples) {
@@ -88,7 +110,9 @@ export function scoreDuckling(corpus: DucklingCorpus, extract: Extract = timexes
     const found = extract(e.text, ref);
     const duckling = ducklingRange(e);
     const news = newsRange(e, ref);
-    const passed = { duckling: matches(found, e.text, duckling), news: matches(found, e.text, news) };
+    const earlier = yearless(e) && found.some((t) => covers(t, 0, e.text.length) && earlierOccurrence(t, duckling, ref));
+    const passed = { duckling: matches(found, e.text, duckling), news: matches(found, e.text, news) || earlier, either: false };
+    passed.either = passed.duckling || passed.news;
     board.add(e.category, passed);
     if (!passed.duckling && !passed.news) {
       const got = found.map((t) => `«${t.text}» ${t.start}..${t.end}`).join(', ') || 'nothing';

@@ -11,9 +11,13 @@ const HEADLINE = 'خبر\n';
 /** Finds timexes in an input at a reference date; spans relative to the input. */
 export type Extract = (input: string, referenceDate: string) => Timex[];
 
-/** Timexes found in `input` with the given reference date (basis "option", as with --ref-date). */
-export function timexesOf(input: string, referenceDate: string): Timex[] {
+/**
+ * Timexes found in `input` with the given reference date (basis "option", as with --ref-date), and
+ * the first day of the week the suite assumes (the extractor's default, Saturday, when not given).
+ */
+export function timexesOf(input: string, referenceDate: string, weekStart?: number): Timex[] {
   const { document } = extractDocument({
+    ...(weekStart === undefined ? {} : { weekStart }),
     id: 'conformance',
     source: 'conformance',
     text: `${HEADLINE}${input}\n`,

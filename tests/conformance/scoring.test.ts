@@ -95,6 +95,7 @@ describe('scoreDuckling with a stand-in extractor', () => {
       { text: 'آذار', kind: 'datetime', category: 'bare_month', tags: ['month_name'], expected: { grain: 'month', startDate: '2013-03-01' } },
       { text: 'شباط', kind: 'datetime', category: 'bare_month', tags: ['month_name'], expected: { grain: 'month', startDate: '2013-02-01' } },
       { text: '1 مارس', kind: 'datetime', category: 'absolute_date', tags: ['month_name'], expected: { grain: 'day', startDate: '2013-03-01' } },
+      { text: '1 أبريل', kind: 'datetime', category: 'absolute_date', tags: ['month_name'], expected: { grain: 'day', startDate: '2013-04-01' } },
     ],
   };
   const answers: Record<string, Timex[]> = {
@@ -106,17 +107,19 @@ describe('scoreDuckling with a stand-in extractor', () => {
     آذار: [timex([0, 4], '2012-03-01', '2012-03-31')],
     // The current month has begun: both readings agree.
     شباط: [timex([0, 4], '2013-02-01', '2013-02-28')],
-    // A day and month is no bare month: only Duckling's reading counts.
+    // A day and month without a year: its latest earlier occurrence is the news reading.
     '1 مارس': [timex([0, 6], '2012-03-01')],
+    // Two years back is no latest earlier occurrence.
+    '1 أبريل': [timex([0, 7], '2011-04-01')],
   };
   const s = scoreDuckling(corpus, (input) => answers[input] ?? []);
 
-  test('the news reading of a bare weekday or a month without a year points back; Duckling ends are made inclusive; sub-day grains are excluded', () => {
-    expect(s.board.categories.get('bare_month')!.passed).toEqual({ duckling: 1, news: 2 });
-    expect(s.board.categories.get('absolute_date')!.passed).toEqual({ duckling: 0, news: 0 });
-    expect(s.board.categories.get('weekday')!.passed).toEqual({ duckling: 0, news: 1 });
-    expect(s.board.categories.get('relative_week')!.passed).toEqual({ duckling: 1, news: 1 });
-    expect(s.board.categories.get('interval')!.passed).toEqual({ duckling: 1, news: 1 });
+  test('the news reading of a bare weekday or an expression without a year points back (one occurrence, not two); Duckling ends are made inclusive; sub-day grains are excluded', () => {
+    expect(s.board.categories.get('bare_month')!.passed).toEqual({ duckling: 1, news: 2, either: 2 });
+    expect(s.board.categories.get('absolute_date')!.passed).toEqual({ duckling: 0, news: 1, either: 1 });
+    expect(s.board.categories.get('weekday')!.passed).toEqual({ duckling: 0, news: 1, either: 1 });
+    expect(s.board.categories.get('relative_week')!.passed).toEqual({ duckling: 1, news: 1, either: 1 });
+    expect(s.board.categories.get('interval')!.passed).toEqual({ duckling: 1, news: 1, either: 1 });
     expect(s.excluded.get('hour')).toBe(1);
     expect(s.negatives).toEqual({ total: 1, passed: 1 });
   });

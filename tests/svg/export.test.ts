@@ -3,14 +3,13 @@
  * allowlist, stands alone, shows every label the layout shows, stays clean with hostile titles,
  * fits the size budget, and renders the same in librsvg, resvg and Chromium.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { documentExportInput, exportTimelineSvg, type TimelineExportInput } from '../../src/lib/export/export-timeline-svg.ts';
 import type { ExportEnvironment } from '../../src/lib/export/finish-svg.ts';
 import { SVG_ALLOWLIST, SVG_NAMESPACE } from '../../src/lib/export/svg-allowlist.ts';
-import { layoutTimeline } from '../../src/lib/timeline/index.ts';
+import { layoutFull } from '../../src/lib/timeline/full-layout.ts';
 import type { TimelineDataset } from '../../src/lib/types.ts';
 import { buildDataset, listSeeds } from '../../src/loader/build-dataset.ts';
 import { nodeExportEnvironment } from '../../src/loader/export-node.ts';
@@ -95,11 +94,11 @@ describe.each([
     for (const url of (styles[0]?.textContent ?? '').match(/url\([^)]*\)/g) ?? []) expect(url).toMatch(/^url\(data:font\/woff2;base64,/);
   });
 
-  test('shows every label the layout shows', () => {
-    const layout = layoutTimeline(goldInput().events, goldInput().options);
+  test('shows every label the layout shows, each line of every wrapped title', () => {
+    const layout = layoutFull(goldInput().events, goldInput().options);
     const labels = drawnLabels(parseXml(exportTimelineSvg(goldInput(), env()).svg));
     expect(layout.marks.length).toBe(gold.events.length);
-    for (const m of layout.marks) expect(labels).toContain(m.label.text.replace(BIDI, '').trim());
+    for (const m of layout.marks) for (const line of m.label.lines ?? [m.label.text]) expect(labels).toContain(line.replace(BIDI, '').trim());
     for (const t of layout.ticks) expect(labels).toContain(t.label.replace(BIDI, '').trim());
   });
 
@@ -114,8 +113,8 @@ describe.each([
     const labels = drawnLabels(doc);
     expect(labels).toContain('<script>alert(1)</script>');
     expect(labels).toContain('javascript:alert(1)');
-    const layout = layoutTimeline(input.events, input.options);
-    for (const m of layout.marks) expect(labels).toContain(m.label.text.replace(BIDI, '').trim());
+    const layout = layoutFull(input.events, input.options);
+    for (const m of layout.marks) for (const line of m.label.lines ?? [m.label.text]) expect(labels).toContain(line.replace(BIDI, '').trim());
   });
 
   test('a crowded timeline (badges, every tick level, Hijri line, Latin digits) draws only characters the font has', async () => {
@@ -195,7 +194,7 @@ function readable(svg: string): string {
   return svg.replace(/base64,([A-Za-z0-9+/=]+)/g, (_, b64: string) => `base64,sha256-${createHash('sha256').update(b64).digest('hex').slice(0, 16)}`).replace(/></g, '>\n<');
 }
 
-describe('snapshots (tests/svg/output; UPDATE_SVG=1 rewrites them after a reviewed change)', () => {
+describe('snapshots (tests/svg/output; `TZ=UTC npx vitest run --project node tests/svg -u` rewrites them after a reviewed change)', () => {
   const cases = [
     { name: 'export-gold-1200', make: () => exportTimelineSvg(goldInput(), fontEnv).svg },
     {
@@ -208,12 +207,6 @@ describe('snapshots (tests/svg/output; UPDATE_SVG=1 rewrites them after a review
     },
   ];
   test.each(cases)('$name', async ({ name, make }) => {
-    const svg = readable(await make()) + '\n';
-    const file = `tests/svg/output/${name}.svg`;
-    if (process.env.UPDATE_SVG === '1' || !existsSync(file)) {
-      if (process.env.CI === 'true') throw new Error(`${file} is missing: run UPDATE_SVG=1 locally and review it`);
-      writeFileSync(file, svg);
-    }
-    expect(svg).toBe(readFileSync(file, 'utf8'));
+    await expect(readable(await make()) + '\n').toMatchFileSnapshot(`./output/${name}.svg`);
   }, 60_000);
 });

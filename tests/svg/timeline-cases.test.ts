@@ -1,12 +1,15 @@
 /**
  * Named SVG snapshots of the timeline drawing, in the style of Observable Plot's test/output/*.svg:
  * each case is laid out at a fixed width and rendered by the export serializer; the file in
- * tests/svg/output/ is the reviewed expectation. Set UPDATE_SVG=1 to rewrite them after a deliberate change.
+ * tests/svg/output/ is the reviewed expectation (Vitest file snapshots: `TZ=UTC npx vitest run --project node tests/svg -u`
+ * rewrites them after a deliberate change; look at them rendered before committing). The `full`
+ * cases are the export layout: every title whole and wrapped, no badge, the main event emphasised.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { layoutTimeline, type TimelineOptions } from '../../src/lib/timeline/index.ts';
+import { layoutTimeline, type TimelineLayout, type TimelineOptions } from '../../src/lib/timeline/index.ts';
+import { layoutFull } from '../../src/lib/timeline/full-layout.ts';
 import { renderTimelineSvg } from '../../src/lib/render/timeline-svg.ts';
+import { renderExportSvg } from '../../src/lib/export/export-drawing.ts';
 import { LIGHT_PALETTE } from '../../src/lib/render/palette.ts';
 import { addDays } from '../../src/lib/iso-date.ts';
 import type { TimelineEvent } from '../../src/lib/types.ts';
@@ -30,27 +33,28 @@ const spread = Array.from({ length: 500 }, (_, i) => {
   return event(`s${String(i).padStart(3, '0')}`, start, start, `حدث ${i + 1}`);
 });
 
-const cases: { name: string; events: TimelineEvent[]; options: Partial<TimelineOptions> }[] = [
+const withMain = (events: TimelineEvent[], id: string) => events.map((e) => (e.id === id ? { ...e, main: true as const } : e));
+
+const cases: { name: string; events: TimelineEvent[]; options: Partial<TimelineOptions>; full?: boolean }[] = [
   { name: 'seed', events: seedEvents, options: { monthNaming: 'paired' } },
   { name: 'one-event', events: [event('one', '2020-03-12', '2020-03-12', 'إعلان الإغلاق الشامل')], options: {} },
   { name: 'thirty-same-day', events: sameDay, options: {} },
   { name: 'five-hundred-over-seventy-years', events: spread, options: {} },
   { name: 'seed-left-to-right', events: seedEvents, options: { direction: 'ltr', monthNaming: 'paired' } },
+  { name: 'seed-main', events: withMain(seedEvents, 'seed3'), options: { monthNaming: 'paired' } },
+  { name: 'seed-full', events: withMain(seedEvents, 'seed3'), options: { monthNaming: 'paired' }, full: true },
+  { name: 'thirty-same-day-full', events: sameDay, options: {}, full: true },
+  { name: 'seed-full-320', events: seedEvents, options: { monthNaming: 'paired', width: 320 }, full: true },
 ];
 
-test.each(cases)('$name', ({ name, events, options }) => {
-  const layout = layoutTimeline(events, { width: 960, ...options });
-  const svg = renderTimelineSvg(layout, new Map(events.map((e) => [e.id, e])), {
+test.each(cases)('$name', async ({ name, events, options, full }) => {
+  const layout: TimelineLayout = full ? layoutFull(events, { width: 960, ...options, header: { title: `حالة ${name}`, source: 'المصدر: اختبار' } }) : layoutTimeline(events, { width: 960, ...options });
+  const svg = (full ? renderExportSvg : renderTimelineSvg)(layout, new Map(events.map((e) => [e.id, e])), {
     mode: 'export',
     title: `حالة ${name}`,
     desc: 'لقطة اختبار',
     palette: LIGHT_PALETTE,
     fontFamily: 'Noto Naskh Arabic',
   });
-  const file = `tests/svg/output/timeline-${name}.svg`;
-  if (process.env.UPDATE_SVG === '1' || !existsSync(file)) {
-    if (process.env.CI === 'true') throw new Error(`${file} is missing: run UPDATE_SVG=1 locally and review it`);
-    writeFileSync(file, svg + '\n');
-  }
-  expect(svg + '\n').toBe(readFileSync(file, 'utf8'));
+  await expect(svg + '\n').toMatchFileSnapshot(`./output/timeline-${name}.svg`);
 });

@@ -6,6 +6,7 @@ import type { ExportFontBundle } from './export-fonts.ts';
 import type { TimelineDataset } from '../types.ts';
 import { documentExportInput, exportTimelineSvg, type ExportView, type TimelineExport, type TimelineExportInput } from './export-timeline-svg.ts';
 import type { Shaper } from './shaper.ts';
+import { DARK_PALETTE } from '../render/palette.ts';
 
 let fonts: Promise<ExportFontBundle> | null = null;
 let shaper: Promise<Shaper> | null = null;
@@ -38,6 +39,18 @@ export async function exportTimelineInBrowser(input: TimelineExportInput, outlin
  * What the page's «تنزيل SVG» calls (through one dynamic import, so none of the export code is in
  * the first visit): one article of the dataset at the reader's view.
  */
-export function exportDocumentInBrowser(dataset: TimelineDataset, documentId: string, view: ExportView, opts: { whole: boolean; outline: boolean }): Promise<TimelineExport> {
-  return exportTimelineInBrowser(documentExportInput(dataset, documentId, view, opts.whole), opts.outline);
+export function exportDocumentInBrowser(dataset: TimelineDataset, documentId: string, view: ExportView, opts: ExportChoices): Promise<TimelineExport> {
+  const input = documentExportInput(dataset, documentId, view, opts.whole);
+  if (opts.print) input.print = true;
+  if (opts.dark) input.palette = DARK_PALETTE;
+  return exportTimelineInBrowser(input, opts.outline);
+}
+
+/** What the reader ticked in the export control, and the page's theme (the file takes the palette the reader sees). */
+export interface ExportChoices {
+  whole: boolean;
+  outline: boolean;
+  /** One A4 landscape page; rejects with PrintDoesNotFitError when the events need more. */
+  print?: boolean;
+  dark?: boolean;
 }

@@ -62,8 +62,10 @@ export function interfaceCharset(): string {
  * therefore the exported file, depends only on the dataset.
  */
 export function exportCharset(dataset: TimelineDataset): string {
-  const texts = [...dataset.documents.map((d) => d.title), ...dataset.events.map((e) => e.title)];
+  // The headline and the source line («المصدر: …») are drawn above an exported chart.
+  const texts = [...dataset.documents.flatMap((d) => [d.title, `المصدر: ${d.source} ${d.url ?? ''}`]), ...dataset.events.map((e) => e.title)];
   // Bidi and other format controls are never drawn; keep them out of the font. ZWNJ/ZWJ stay: they
   // decide whether Arabic letters join.
   return uniqueChars((texts.join(' ') + interfaceCharset()).replace(/(?![\u200C\u200D])[\p{Cc}\p{Cf}]/gu, ''));
 }
+

@@ -1,7 +1,8 @@
 import { formatEventCount } from '../arabic-count.ts';
 import { LIGHT_PALETTE, type Palette } from '../render/palette.ts';
-import { renderTimelineSvg } from '../render/timeline-svg.ts';
-import { detectMonthNaming, layoutTimeline, type TimelineOptions } from '../timeline/index.ts';
+import { type PrintPage, renderExportSvg } from './export-drawing.ts';
+import { detectMonthNaming, type TimelineOptions } from '../timeline/index.ts';
+import { layoutFull } from '../timeline/full-layout.ts';
 import type { SourceDocument, TimelineDataset, TimelineEvent } from '../types.ts';
 import { EXPORT_FONT_STACK } from './export-fonts.ts';
 import { exportFileName } from './file-name.ts';
@@ -9,7 +10,7 @@ import { finishExportSvg, type ExportEnvironment, type ExportResult } from './fi
 
 /** What to export: one article's events, laid out with the same options as the chart on the page. */
 export interface TimelineExportInput {
-  document: Pick<SourceDocument, 'id' | 'title'>;
+  document: Pick<SourceDocument, 'id' | 'title'> & Partial<Pick<SourceDocument, 'source' | 'url'>>;
   /** The article's events (as the chart shows them). */
   events: readonly TimelineEvent[];
   /** The chart's layout options: width, direction, digits, Hijri line, month naming, zoom transform. */
@@ -18,6 +19,44 @@ export interface TimelineExportInput {
   whole: boolean;
   /** Colours; an exported file is light unless asked otherwise (it is printed and pasted on white). */
   palette?: Palette;
+  /** One A4 landscape page instead of a picture as tall as the events need (throws PrintDoesNotFitError when they do not fit). */
+  print?: boolean;
+}
+
+/**
+ * A4 landscape, 297 × 210 mm, drawn at 4 units per mm (a 14-unit label is 3.5 mm, about 10 pt),
+ * with 12 mm margins: the picture is laid out for the width inside the margins.
+ */
+export const A4_LANDSCAPE: PrintPage = { widthMm: 297, heightMm: 210, width: 1188, height: 840, margin: 48 };
+
+/** The events of a print export need more height than one page has: the tall layout shows them all. */
+export class PrintDoesNotFitError extends Error {
+  constructor(
+    readonly needed: number,
+    readonly available: number,
+  ) {
+    super(`the events do not fit one A4 page (they need ${Math.ceil(needed)} of ${available} units of height): export the tall layout instead`);
+    this.name = 'PrintDoesNotFitError';
+  }
+}
+
+/**
+ * The line under the headline: where the article comes from. An address is shown whole when it is
+ * plain ASCII; one with Arabic (or %-escaped) path segments by its host alone, because inside the
+ * right-to-left line the bidi algorithm would reorder its Arabic and Latin parts into a jumble (and
+ * every string of the drawing is isolated as a whole, so the address cannot get its own isolate).
+ * The layout falls back to the host too when the whole address is wider than the picture.
+ */
+function sourceLine(document: TimelineExportInput['document']): { source: string; sourceShort?: string } {
+  if (!document.url) return { source: document.source ? `المصدر: ${document.source}` : '' };
+  let host = '';
+  try {
+    host = new URL(document.url).host;
+  } catch {
+    return { source: `المصدر: ${document.url}` };
+  }
+  const plain = /^[\x21-\x7e]+$/.test(document.url) && !document.url.includes('%');
+  return plain ? { source: `المصدر: ${document.url}`, sourceShort: `المصدر: ${host}` } : { source: `المصدر: ${host}` };
 }
 
 export interface TimelineExport extends ExportResult {
@@ -38,12 +77,17 @@ export function exportDescription(title: string, eventCount: number, whole: bool
  */
 export function exportTimelineSvg(input: TimelineExportInput, env: ExportEnvironment): TimelineExport {
   const { transform, ...rest } = input.options;
-  const options: TimelineOptions = input.whole || !transform ? rest : { ...rest, transform };
-  const layout = layoutTimeline(input.events, options);
+  const page = input.print ? A4_LANDSCAPE : undefined;
+  const sized = page ? { ...rest, width: page.width - 2 * page.margin } : rest;
+  // A zoomed view keeps what the reader saw; on paper the view is scaled to the page's width.
+  const view = transform && page ? { k: transform.k, x: (transform.x * sized.width) / rest.width } : transform;
+  const options: TimelineOptions = input.whole || !view ? sized : { ...sized, transform: view };
+  const layout = layoutFull(input.events, { ...options, header: { title: input.document.title, ...sourceLine(input.document) } });
+  if (page && layout.height > page.height - 2 * page.margin) throw new PrintDoesNotFitError(layout.height, page.height - 2 * page.margin);
   const byId = new Map(input.events.map((e) => [e.id, e]));
   const desc = exportDescription(input.document.title, input.events.length, input.whole);
   const render = (fontFaceCss: string | undefined) =>
-    renderTimelineSvg(layout, byId, {
+    renderExportSvg(layout, byId, {
       mode: 'export',
       title: input.document.title,
       desc,
@@ -51,6 +95,7 @@ export function exportTimelineSvg(input: TimelineExportInput, env: ExportEnviron
       fontFamily: EXPORT_FONT_STACK,
       ...(options.fontSize !== undefined ? { fontSize: options.fontSize } : {}),
       ...(fontFaceCss !== undefined ? { fontFaceCss } : {}),
+      ...(page ? { page } : {}),
     });
   return { ...finishExportSvg(render, env), fileName: exportFileName(input.document.title, input.document.id) };
 }
@@ -77,5 +122,6 @@ export function documentExportInput(dataset: TimelineDataset, documentId: string
   if (view.digits) options.digits = view.digits;
   if (view.hijri !== undefined) options.hijri = view.hijri;
   if (view.transform) options.transform = view.transform;
-  return { document, events: dataset.events.filter((e) => e.documentId === documentId), options, whole };
+  // An event an editor hid is kept for provenance but never drawn.
+  return { document, events: dataset.events.filter((e) => e.documentId === documentId && !e.hidden), options, whole };
 }

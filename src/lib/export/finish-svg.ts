@@ -58,7 +58,8 @@ export function assertStandalone(svg: string): void {
   const problems: string[] = [];
   if (root.name !== 'svg') problems.push(`root is <${root.name}>`);
   if (getAttr(root, 'xmlns') !== SVG_NAMESPACE) problems.push('xmlns is not the SVG namespace');
-  for (const a of ['width', 'height']) if (!(Number(getAttr(root, a)) > 0)) problems.push(`${a} missing or not positive`);
+  // A printed page gives its size in mm («297mm»); a picture in px without a unit.
+  for (const a of ['width', 'height']) if (!/^[\d.]+(mm)?$/.test(getAttr(root, a) ?? '') || !(parseFloat(getAttr(root, a)!) > 0)) problems.push(`${a} missing or not positive`);
   if (!/^\s*-?[\d.]+[\s,]+-?[\d.]+[\s,]+[\d.]+[\s,]+[\d.]+\s*$/.test(getAttr(root, 'viewBox') ?? '')) problems.push('viewBox missing or malformed');
   const elements = root.children.filter((c): c is SvgElement => c.type === 'element');
   if (elements[0]?.name !== 'title' || !textContent(elements[0]).trim()) problems.push('<title> is not the first element or is empty');

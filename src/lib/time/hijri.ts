@@ -3,7 +3,7 @@
  * Intl formats a Gregorian day in the Hijri calendar but cannot parse a Hijri date, so a Hijri
  * month is located by searching Gregorian days and formatting them; month starts are cached.
  */
-import { fromDayNumber, isoDay, plusDays as addDays } from './calendar.ts';
+import { addDays, fromDayNumber, isoDay } from '../iso-date.ts';
 
 /** A Hijri calendar date. */
 export interface HijriDate {

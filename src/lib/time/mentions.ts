@@ -33,8 +33,14 @@ export type Value =
   | { t: 'month'; month: Extract<MonthRef, { k: 'named' }>; dir?: -1 | 0 | 1 }
   | { t: 'relMonth'; offset: number }
   | { t: 'year'; year: YearRef }
-  | { t: 'deictic'; offset: number; wd?: number }
-  | { t: 'weekday'; wd: number; dir?: -1 | 0 | 1 }
+  /** A day counted from the reference date, or (`anchored`: in reported speech) from the date named before the quotation. */
+  | { t: 'deictic'; offset: number; wd?: number; anchored?: boolean }
+  /**
+   * A weekday: `dir` from «الماضي»/«المقبل» after it, `week` when it names a day of a relative week
+   * («أحد الأسبوع الماضي»), `tense` the way its clause points (-1 past, 1 future, see the rules'
+   * README), `anchored` when it belongs to the explicit date named just before it.
+   */
+  | { t: 'weekday'; wd: number; dir?: -1 | 0 | 1; week?: number; tense?: -1 | 1; anchored?: boolean }
   | { t: 'night'; wd: number }
   | { t: 'relWeek'; offset: number }
   | { t: 'yearPart'; months: [number, number]; year: YearRef }
@@ -43,6 +49,8 @@ export type Value =
   | { t: 'anniv'; n: number; base?: number }
   | { t: 'same'; unit: 'day' | 'month' | 'year' }
   | { t: 'ago'; unit: 'day' | 'week' | 'month' | 'year'; n: number }
+  /** «الأسبوعين الماضيين»، «الأيام الثلاثة المقبلة»: n units before the reference day (n < 0) or after it. */
+  | { t: 'span'; unit: 'day' | 'week' | 'month' | 'year'; n: number }
   | { t: 'range'; from: Value; to: Value }
   /** A Hijri month (or one of its days) named with a Gregorian year: «رمضان 2019»، «عيد الفطر 2013». */
   | { t: 'hijriIn'; m: number; d?: number; gy: number };

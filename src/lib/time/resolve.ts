@@ -3,7 +3,8 @@
  * Ranges are inclusive; a day is start = end. Nothing here reads the clock.
  */
 import type { Grain, Timex } from '../types.ts';
-import { dateOrNull, dayOfWeek as weekday, daysBetween, isoOf, isSupportedYear, monthLength as daysInMonth, monthRange, parts, plusDays as addDays, shiftMonth, weekRange, weekdayNear, yearRange } from './calendar.ts';
+import { addDays, dateOrNull, daysBetween, daysInMonth, isSupportedYear, monthRange, parts, toIsoDate as isoOf, weekday, yearRange } from '../iso-date.ts';
+import { addMonths, shiftMonth, weekRange, weekdayNear } from './calendar.ts';
 import { gregorianToHijri, hijriMonthLength, hijriMonthRange, hijriToGregorian, hijriYearRange } from './hijri.ts';
 import type { CenturyRef, DaySpec, MonthRef, Value, YearRef } from './mentions.ts';
 
@@ -59,18 +60,18 @@ export function resolveValue(v: Value, ctx: ResolveContext): Resolution {
     }
     case 'year':
       return resolveYear(v.year, ctx);
-    case 'deictic': {
-      if (!ctx.ref) return NO_REF;
-      const day = addDays(ctx.ref, v.offset);
-      const notes: string[] = [];
-      if (v.wd !== undefined && weekday(day) !== v.wd) {
-        notes.push(`the weekday (${WEEKDAY_NAMES[v.wd]}) contradicts the date it names, ${day}, a ${WEEKDAY_NAMES[weekday(day)]}`);
-      }
-      return { ...ok(day, day, 'day', 'relative'), notes };
-    }
+    case 'deictic':
+      return resolveDeictic(v, ctx);
+    case 'span':
+      return resolveSpan(v, ctx);
     case 'weekday': {
       if (!ctx.ref) return NO_REF;
-      const day = resolveWeekday(v.wd, v.dir, ctx);
+      if (v.week !== undefined) {
+        const [first] = weekRange(addDays(ctx.ref, 7 * v.week), ctx.weekStart);
+        const day = addDays(first, (v.wd - ctx.weekStart + 7) % 7);
+        return ok(day, day, 'day', 'relative');
+      }
+      const day = v.dir !== undefined ? resolveWeekday(v.wd, v.dir, ctx) : bareWeekday(v.wd, v.anchored && v.tense === undefined && !ctx.future && ctx.last.day ? ctx.last.day : ctx.ref, ctx.future ? 1 : v.tense);
       return ok(day, day, 'day', 'relative');
     }
     case 'night': {
@@ -89,25 +90,10 @@ export function resolveValue(v: Value, ctx: ResolveContext): Resolution {
       if (!isSupportedYear(y)) return fail('impossible', `year ${y} is out of range`);
       return ok(monthRange(y, v.months[0])[0], monthRange(y, v.months[1])[1], 'month', v.year.k === 'abs' ? 'absolute' : 'relative');
     }
-    case 'decade': {
-      let base = 1900;
-      if (v.century) {
-        const c = centuryNumber(v.century, ctx);
-        if (c === null) return NO_REF;
-        base = (c - 1) * 100;
-      }
-      const y = base + v.d;
-      if (!isSupportedYear(y)) return fail('impossible', `decade ${y}s is out of range`);
-      return ok(yearRange(y)[0], yearRange(y + 9)[1], 'decade', v.century?.k === 'rel' ? 'relative' : 'absolute');
-    }
-    case 'century': {
-      const c = centuryNumber(v.century, ctx);
-      if (c === null) return NO_REF;
-      const first = Math.max(1, (c - 1) * 100);
-      const last = (c - 1) * 100 + 99;
-      if (!isSupportedYear(last)) return fail('impossible', `century ${c} is out of range`);
-      return ok(yearRange(first)[0], yearRange(last)[1], 'century', v.century.k === 'rel' ? 'relative' : 'absolute');
-    }
+    case 'decade':
+      return resolveDecade(v, ctx);
+    case 'century':
+      return resolveCentury(v, ctx);
     case 'anniv': {
       if (v.base === undefined) return fail('unanchored', 'no base year in its sentence, so the year it falls in is not stated');
       const y = v.base + v.n;
@@ -115,51 +101,125 @@ export function resolveValue(v: Value, ctx: ResolveContext): Resolution {
       const [start, end] = yearRange(y);
       return ok(start, end, 'year', 'anniversary');
     }
-    case 'same': {
-      const last = ctx.last;
-      if (v.unit === 'day' && last.day) return ok(last.day, last.day, 'day', 'relative');
-      if (v.unit === 'month' && last.month) {
-        const [start, end] = monthRange(last.month.y, last.month.m);
-        return ok(start, end, 'month', 'relative');
-      }
-      if (v.unit === 'year' && last.year !== undefined) {
-        const [start, end] = yearRange(last.year);
-        return ok(start, end, 'year', 'relative');
-      }
-      return fail('unanchored', `no ${v.unit} named before it`);
-    }
+    case 'same':
+      return resolveSame(v, ctx);
     case 'ago': {
       // «قبل يومين»، «منذ ثلاثة أسابيع»، «قبل شهر»: the day that far from the reference.
       if (!ctx.ref) return NO_REF;
       const r = parts(ctx.ref);
-      let d: string | null;
-      if (v.unit === 'day') d = addDays(ctx.ref, v.n);
-      else if (v.unit === 'week') d = addDays(ctx.ref, 7 * v.n);
-      else {
-        const { y, m } = v.unit === 'month' ? shiftMonth(r.y, r.m, v.n) : { y: r.y + v.n, m: r.m };
-        d = isSupportedYear(y) ? dateOrNull(y, m, Math.min(r.d, daysInMonth(y, m))) : null;
+      // «قبل عامين»: a count of years dates to that year, not to a day («قبل شهر» keeps its day).
+      if (v.unit === 'year') {
+        if (!isSupportedYear(r.y + v.n)) return fail('impossible', 'out of range');
+        const [start, end] = yearRange(r.y + v.n);
+        return ok(start, end, 'year', 'relative');
       }
-      if (!d) return fail('impossible', 'out of range');
+      // A month back or ahead keeps the day, clamped to the month's end (dayjs).
+      if (v.unit === 'month' && !isSupportedYear(shiftMonth(r.y, r.m, v.n).y)) return fail('impossible', 'out of range');
+      const d = v.unit === 'day' ? addDays(ctx.ref, v.n) : v.unit === 'week' ? addDays(ctx.ref, 7 * v.n) : addMonths(ctx.ref, v.n);
       return ok(d, d, 'day', 'relative');
     }
     case 'hijriIn':
       return resolveHijriIn(v.m, v.d, v.gy);
-    case 'range': {
-      const from = resolveValue(v.from, ctx);
-      if (!from.ok) return from;
-      const to = resolveValue(v.to, ctx);
-      if (!to.ok) return to;
-      if (from.start > to.end) return fail('impossible', `the range ends (${to.end}) before it starts (${from.start})`);
-      const grain = GRAIN_ORDER[Math.max(GRAIN_ORDER.indexOf(from.grain), GRAIN_ORDER.indexOf(to.grain))]!;
-      return { ok: true, start: from.start, end: to.end, grain, kind: 'range', notes: [...from.notes, ...to.notes] };
-    }
+    case 'range':
+      return resolveRange(v, ctx);
   }
+}
+
+/** «التسعينيات»، «ثمانينيات القرن الماضي»: ten years (the 1900s when no century is named). */
+function resolveDecade(v: Extract<Value, { t: 'decade' }>, ctx: ResolveContext): Resolution {
+  let base = 1900;
+  if (v.century) {
+    const c = centuryNumber(v.century, ctx);
+    if (c === null) return NO_REF;
+    base = (c - 1) * 100;
+  }
+  const y = base + v.d;
+  if (!isSupportedYear(y)) return fail('impossible', `decade ${y}s is out of range`);
+  return ok(yearRange(y)[0], yearRange(y + 9)[1], 'decade', v.century?.k === 'rel' ? 'relative' : 'absolute');
+}
+
+/** «القرن العشرين»، «القرن الماضي»: a hundred years. */
+function resolveCentury(v: Extract<Value, { t: 'century' }>, ctx: ResolveContext): Resolution {
+  const c = centuryNumber(v.century, ctx);
+  if (c === null) return NO_REF;
+  const first = Math.max(1, (c - 1) * 100);
+  const last = (c - 1) * 100 + 99;
+  if (!isSupportedYear(last)) return fail('impossible', `century ${c} is out of range`);
+  return ok(yearRange(first)[0], yearRange(last)[1], 'century', v.century.k === 'rel' ? 'relative' : 'absolute');
+}
+
+/** «الشهر ذاته»، «بنفس التاريخ»، «العام نفسه»: the day, month or year named last. */
+function resolveSame(v: Extract<Value, { t: 'same' }>, ctx: ResolveContext): Resolution {
+  const last = ctx.last;
+  if (v.unit === 'day' && last.day) return ok(last.day, last.day, 'day', 'relative');
+  if (v.unit === 'month' && last.month) {
+    const [start, end] = monthRange(last.month.y, last.month.m);
+    return ok(start, end, 'month', 'relative');
+  }
+  if (v.unit === 'year' && last.year !== undefined) {
+    const [start, end] = yearRange(last.year);
+    return ok(start, end, 'year', 'relative');
+  }
+  return fail('unanchored', `no ${v.unit} named before it`);
+}
+
+/** A range: from the start of its first end to the end of its second. */
+function resolveRange(v: Extract<Value, { t: 'range' }>, ctx: ResolveContext): Resolution {
+  const from = resolveValue(v.from, ctx);
+  if (!from.ok) return from;
+  const to = resolveValue(v.to, ctx);
+  if (!to.ok) return to;
+  if (from.start > to.end) return fail('impossible', `the range ends (${to.end}) before it starts (${from.start})`);
+  const grain = GRAIN_ORDER[Math.max(GRAIN_ORDER.indexOf(from.grain), GRAIN_ORDER.indexOf(to.grain))]!;
+  return { ok: true, start: from.start, end: to.end, grain, kind: 'range', notes: [...from.notes, ...to.notes] };
 }
 
 const GRAIN_ORDER: Grain[] = ['day', 'week', 'month', 'year', 'decade', 'century'];
 
 function ok(start: string, end: string, grain: Grain, kind: Timex['kind']): Resolved {
   return { ok: true, start, end, grain, kind, notes: [] };
+}
+
+/**
+ * A bare weekday (see src/lib/time/README.md): the occurrence nearest to `base`, at most three days
+ * away; a past clause takes the one on or before it, a future clause the one on or after it (the
+ * base day itself counts on both sides).
+ */
+export function bareWeekday(wd: number, base: string, tense: -1 | 1 | undefined): string {
+  const ahead = (wd - weekday(base) + 7) % 7;
+  if (tense === 1) return addDays(base, ahead);
+  if (tense === -1) return addDays(base, ahead === 0 ? 0 : ahead - 7);
+  return addDays(base, ahead <= 3 ? ahead : ahead - 7);
+}
+
+/**
+ * «اليوم»، «أمس الأربعاء»: counted from the reference day (or, in reported speech, from the date
+ * named before the quotation). When a stated weekday is one day off («اليوم (الأحد)» in an article
+ * dated Monday, written the day before), the weekday wins, with a note.
+ */
+function resolveDeictic(v: Extract<Value, { t: 'deictic' }>, ctx: ResolveContext): Resolution {
+  if (!ctx.ref) return NO_REF;
+  const base = v.anchored && ctx.last.day ? ctx.last.day : ctx.ref;
+  let day = addDays(base, v.offset);
+  const notes: string[] = [];
+  if (v.wd !== undefined && weekday(day) !== v.wd) {
+    // Only the day before: an article is dated (published) after it is written, not before.
+    if (weekday(addDays(day, -1)) === v.wd) {
+      const stated = addDays(day, -1);
+      notes.push(`the weekday (${WEEKDAY_NAMES[v.wd]}) is one day off the date it names, ${day}; the stated weekday wins: ${stated}`);
+      day = stated;
+    } else notes.push(`the weekday (${WEEKDAY_NAMES[v.wd]}) contradicts the date it names, ${day}, a ${WEEKDAY_NAMES[weekday(day)]}`);
+  }
+  return { ...ok(day, day, 'day', 'relative'), notes };
+}
+
+/** «الأسبوعين الماضيين»: the n units that end the day before the reference; «الأيام الثلاثة المقبلة»: those that start the day after. */
+function resolveSpan(v: Extract<Value, { t: 'span' }>, ctx: ResolveContext): Resolution {
+  if (!ctx.ref) return NO_REF;
+  const far = v.unit === 'day' ? addDays(ctx.ref, v.n) : v.unit === 'week' ? addDays(ctx.ref, 7 * v.n) : addMonths(ctx.ref, v.unit === 'month' ? v.n : 12 * v.n);
+  if (!far) return fail('impossible', 'out of range');
+  const [start, end] = v.n < 0 ? [far, addDays(ctx.ref, -1)] : [addDays(ctx.ref, 1), far];
+  return ok(start, end, v.unit, 'relative');
 }
 
 function resolveWeekday(wd: number, dir: -1 | 0 | 1 | undefined, ctx: ResolveContext): string {
@@ -328,7 +388,11 @@ function resolveHijriDate(day: DaySpec, month: Extract<MonthRef, { k: 'named' }>
   }
   if (!ctx.ref) return NO_REF;
   const hy = gregorianToHijri(ctx.ref).year;
-  const best = nearest([hy - 1, hy, hy + 1].map(at), ctx, dir);
+  let candidates = [hy - 1, hy, hy + 1].map(at);
+  // «الخميس 29 رمضان»: the weekday must agree (one day off is the Umm al-Qura correction, see checkWeekday).
+  const agrees = (c: string | null) => c !== null && wd !== undefined && [0, 1, 6].includes((wd - weekday(c) + 7) % 7);
+  if (wd !== undefined && candidates.some(agrees)) candidates = candidates.map((c) => (agrees(c) ? c : null));
+  const best = nearest(candidates, ctx, dir);
   if (!best) return fail('impossible', 'this Hijri day does not exist');
   return checkWeekday(ok(best, best, 'day', 'relative'), wd, true);
 }

@@ -104,3 +104,31 @@ export function lastComplementizerBefore(tokens: readonly Token[], from: number,
   }
   return -1;
 }
+
+// Perfect-tense verbs that news uses to report what happened (third person masculine; the feminine
+// «ـت» and plural «ـوا» forms are read from them). Without diacritics the passive is the same word
+// («عُقد» = «عقد»). A clause with one of them, or «قد»/«لقد», «أمس», is in the past.
+const PAST_VERBS = new Set(
+  [
+    'قال', 'أعلن', 'أكد', 'أفاد', 'ذكر', 'كشف', 'أوضح', 'صرح', 'أضاف', 'نفى', 'دعا', 'طالب', 'وقع', 'اندلع', 'قتل', 'لقي', 'توفي', 'أصيب', 'اجتمع',
+    'التقى', 'استقبل', 'بحث', 'ناقش', 'زار', 'وصل', 'غادر', 'عاد', 'أجرى', 'نظم', 'أطلق', 'شارك', 'افتتح', 'اختتم', 'انطلق', 'جرى', 'تم', 'كان', 'شهد',
+    'عقد', 'فاز', 'خسر', 'سجل', 'أصدر', 'أقر', 'صادق', 'وافق', 'رفض', 'قرر', 'أعرب', 'اعتبر', 'أشار', 'نشر', 'بث', 'اعتقل', 'أوقف', 'ألقى', 'أفرج',
+    'هاجم', 'استهدف', 'سقط', 'انفجر', 'أسفر', 'حضر', 'ترأس', 'أدلى', 'صوت', 'انتخب', 'فتح', 'أغلق', 'بدأ', 'انتهى', 'حدث', 'أقيم', 'نقل', 'أجري',
+    'سأل', 'اختار', 'تظاهر', 'احتج', 'خرج', 'دخل', 'أدى', 'أسقط', 'أعاد', 'أكدت', 'توجه', 'وجه', 'أبلغ', 'تلقى', 'أجاب', 'ردد', 'هتف', 'أحيا', 'احتفل',
+  ].map(W),
+);
+// Hollow verbs shorten their stem before a subject suffix: «عدت»، «قلت»، «زرت»، «كنت» (I returned, said, visited, was).
+const PAST_PARTICLES = new Set(['قد', 'لقد', 'أمس', 'الأمس', 'البارحة', 'عدت', 'عدنا', 'قلت', 'قلنا', 'زرت', 'زرنا', 'كنت', 'كنا'].map(W));
+
+/** True when a word is a reporting past verb («قال»، «وأعلنت»، «اجتمعوا») or a past particle. */
+export function isPastMarker(word: string): boolean {
+  if (PAST_PARTICLES.has(word)) return true;
+  for (const r of readings(word)) {
+    if (r.prefix !== '' && r.prefix !== 'و' && r.prefix !== 'ف') continue;
+    const st = r.stem;
+    if (PAST_VERBS.has(st)) return true;
+    if (st.endsWith('ت') && PAST_VERBS.has(st.slice(0, -1))) return true;
+    if (st.endsWith('وا') && PAST_VERBS.has(st.slice(0, -2))) return true;
+  }
+  return false;
+}

@@ -2,15 +2,18 @@
  * The text written on a scale break: the length of the empty stretch that was cut out,
  * «⋯ ٧٠ عامًا ⋯», with Arabic number agreement.
  */
+import { DAY_MS, daysInMonth } from './day-ms.ts';
 import { type Digits, formatInteger } from './intl-cache.ts';
 
 export type GapUnit = 'day' | 'month' | 'year';
 
 /**
- * Arabic counted-noun forms: the noun after a number depends on the number.
- * 1 and 2 are said with the noun alone (عام واحد، عامان: no digit), 3–10 take the plural
- * (genitive), 11–99 the accusative singular with tanwin (عامًا), and round hundreds/thousands
- * (and 101, 102…) the genitive singular (١٠٠ عام). What decides is the last two digits.
+ * Arabic counted-noun forms: the noun after a number depends on the number, and Unicode CLDR's
+ * plural categories for Arabic are exactly these agreement classes, so Intl.PluralRules('ar')
+ * decides which form a count takes: one and two are said with the noun alone (عام واحد، عامان: no
+ * digit), few (3–10, also 103, 1005…) take the genitive plural (٣ أعوام), many (11–99, also 111…)
+ * the accusative singular with tanwin (١١ عامًا), other (100, 101, 102, 1000…) the genitive
+ * singular (١٠٠ عام). What decides is the last two digits, which is what CLDR's rules encode.
  */
 export interface NounForms {
   one: string;
@@ -31,26 +34,26 @@ export function countedNoun(n: number, unit: GapUnit, digits: Digits = 'arab'): 
   return countWithNoun(n, NOUN_FORMS[unit], digits);
 }
 
-/** A positive whole count with any noun's agreement forms (see NOUN_FORMS for the rule). */
+let arabicPlural: Intl.PluralRules | undefined;
+
+/** A positive whole count with any noun's agreement forms (see NounForms for the rule). */
 export function countWithNoun(n: number, forms: NounForms, digits: Digits = 'arab'): string {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`countedNoun: expected a positive whole number, got ${n}`);
-  if (n === 1) return forms.one;
-  if (n === 2) return forms.two;
+  const category = (arabicPlural ??= new Intl.PluralRules('ar')).select(n);
+  if (category === 'one') return forms.one;
+  if (category === 'two') return forms.two;
   const num = formatInteger(n, digits);
-  const lastTwo = n % 100;
-  if (lastTwo >= 3 && lastTwo <= 10) return `${num} ${forms.plural}`;
-  if (lastTwo >= 11) return `${num} ${forms.accusative}`;
-  return `${num} ${forms.singular}`; // 100, 101, 102, 200, 1000…
+  if (category === 'few') return `${num} ${forms.plural}`;
+  if (category === 'many') return `${num} ${forms.accusative}`;
+  return `${num} ${forms.singular}`; // 'other': 100, 101, 102, 200, 1000…
 }
-
-const DAY_MS = 86_400_000;
 
 /** Calendar months (fractional) from one UTC instant to a later one. */
 function monthsBetween(startMs: number, endMs: number): number {
   const a = new Date(startMs);
   const b = new Date(endMs);
   const whole = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
-  const daysInStartMonth = new Date(Date.UTC(a.getUTCFullYear(), a.getUTCMonth() + 1, 0)).getUTCDate();
+  const daysInStartMonth = daysInMonth(a.getUTCFullYear(), a.getUTCMonth() + 1);
   return whole + (b.getUTCDate() - a.getUTCDate()) / daysInStartMonth;
 }
 

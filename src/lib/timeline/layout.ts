@@ -15,7 +15,8 @@ import { formatEventDate } from './event-date.ts';
 import { type Digits, formatInteger } from './intl-cache.ts';
 import { assignLaneSlots, type LanePlacement } from './lanes.ts';
 import type { MonthNaming } from './month-naming.ts';
-import { DAY_MS, type Direction, type PiecewiseScale, piecewiseScale } from './piecewise-scale.ts';
+import { DAY_MS, isoOfMs } from './day-ms.ts';
+import { type Direction, type PiecewiseScale, piecewiseScale } from './piecewise-scale.ts';
 import { segmentTicks, type Span, type Tick, thinTicks } from './ticks.ts';
 import { estimateTextWidth, fitLabel } from './text-width.ts';
 
@@ -54,7 +55,21 @@ export interface EventMark {
    * with direction="rtl": 'start' puts the text's right edge at anchorX, 'end' its left edge.
    * The label hangs from the mark: its edge nearest the mark is at the mark.
    */
-  label: { x: number; y: number; width: number; height: number; text: string; anchor: 'start' | 'end'; anchorX: number; truncated: boolean };
+  label: {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    text: string;
+    anchor: 'start' | 'end';
+    anchorX: number;
+    truncated: boolean;
+    /** A title wrapped onto several lines (export layout): drawn one under the other, lineStep px apart. */
+    lines?: string[];
+    lineStep?: number;
+  };
+  /** The article's main event: drawn with emphasis (bold label, ringed mark). */
+  main?: true;
   /** formatEventDate(...) */
   dateText: string;
   /** `${title}، ${dateText}` */
@@ -108,6 +123,8 @@ export interface TimelineLayout {
   lanes: number;
   /** Suggested d3-zoom scaleExtent: from the overview to a single day spread over a third of the width. */
   zoomExtent: [number, number];
+  /** Headline and source lines above the chart (export layout), right-aligned at x, baselines at y. */
+  header?: { x: number; lines: { text: string; y: number; fontSize: number; bold: boolean; muted: boolean }[] };
 }
 
 /** Vertical and horizontal constants of the drawing, derived from the label font size. */
@@ -194,10 +211,6 @@ function r1(v: number): number {
   return r === 0 ? 0 : r; // no "-0" in the output
 }
 
-function isoOf(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
 /**
  * Checks the events a layout is asked for (bad input is named by event id and field) and returns
  * each distinct date's UTC ms. News events crowd onto few days, so each date string is parsed once,
@@ -257,6 +270,7 @@ export function prepareTimeline(events: readonly TimelineEvent[], options: Timel
   const intervals = sorted.map((e) => ({ start: days.get(e.start) as number, end: (days.get(e.end) as number) + DAY_MS }));
   const scale = intervals.length > 0 ? piecewiseScale(intervals, { width, direction: resolved.direction }) : undefined;
   const style = { fontSize: resolved.fontSize };
+  const boldStyle = { fontSize: resolved.fontSize, bold: true };
   // Events with the same start and end are adjacent in reading order: number each run.
   const dateIds = new Int32Array(sorted.length);
   for (let i = 1; i < sorted.length; i++) {
@@ -272,7 +286,8 @@ export function prepareTimeline(events: readonly TimelineEvent[], options: Timel
     const xb = point ? xa : s(iv.end);
     // An event without a title is labelled by its date, so no mark is ever anonymous.
     const title = event.title.trim() || formatEventDate(event, { digits: resolved.digits, monthNaming: resolved.monthNaming });
-    const { text: label, width: labelWidth } = fitLabel(title, resolved.maxLabelWidth, style);
+    // The main event's label is drawn bold, so it is measured bold.
+    const { text: label, width: labelWidth } = fitLabel(title, resolved.maxLabelWidth, event.main ? boldStyle : style);
     return {
       event,
       kind: point ? 'point' : 'bar',
@@ -461,6 +476,7 @@ function layoutAt(p: PreparedTimeline, k: number, tx: number): TimelineLayout {
       },
       dateText,
       ariaLabel: title ? `${title}، ${dateText}` : dateText,
+      ...(e.event.main ? { main: true as const } : {}),
     });
   }
 
@@ -504,8 +520,8 @@ function layoutAt(p: PreparedTimeline, k: number, tx: number): TimelineLayout {
   const segments = (scale?.segments ?? []).map((s) => ({
     x0: r1(k * s.x0 + tx),
     x1: r1(k * s.x1 + tx),
-    start: isoOf(s.start),
-    end: isoOf(s.end - DAY_MS),
+    start: isoOfMs(s.start),
+    end: isoOfMs(s.end - DAY_MS),
   }));
   const breakSpans: Span[] = [];
   const breaks: TimelineLayout['breaks'] = [];

@@ -4,10 +4,11 @@
  * fixed-width break. A war in 1950–1953 and four events in one week of 2023 are then both readable
  * at once instead of the week collapsing into a single pixel.
  */
-import { linearMap, type LinearMap } from './linear-map.ts';
+import { dayRoomNeed, segmentMap } from './day-room.ts';
+import { DAY_MS } from './day-ms.ts';
+import type { LinearMap } from './linear-map.ts';
 
-/** One day in ms: event dates are whole UTC days. */
-export const DAY_MS = 86_400_000;
+export { DAY_MS };
 
 /** A stretch of time in UTC ms, end exclusive (a one-day event is [00:00, next 00:00)). */
 export interface TimeInterval {
@@ -38,11 +39,11 @@ export interface PiecewiseScaleOptions extends ClusterOptions {
   direction?: Direction;
   /** Empty px at both ends of the axis (default 16). */
   margin?: number;
-  /** Fixed px width of each break (default 48). */
+  /** Fixed px width of each break (default 48, or 10% of a narrower chart's width). */
   breakWidth?: number;
   /** px inside each segment before its first and after its last event (default 10, at most 15% of the segment). */
   segmentPadding?: number;
-  /** Smallest px width a segment is given when the width allows it (default 56). */
+  /** Smallest px width a segment is given when the width allows it (default 56, or an eighth of a narrower chart's width). */
   minSegmentWidth?: number;
   /** Breaks may take at most this share of the width (default 1/3); decides maxBreaks when it is not given. */
   maxBreakShare?: number;
@@ -90,10 +91,6 @@ export interface PiecewiseScale {
   invert(x: number): number;
   readonly segments: readonly ScaleSegment[];
   readonly breaks: readonly ScaleBreak[];
-  readonly direction: Direction;
-  readonly width: number;
-  /** Index of the segment whose domain holds `t` (the nearest one for a time in a gap). */
-  segmentIndexAt(t: number): number;
 }
 
 /** Intervals merged where they touch or overlap, in time order. */
@@ -184,26 +181,30 @@ export function findClusters(intervals: readonly TimeInterval[], options: Cluste
  * `minWidth` px when the total allows it (water-filling: clusters below the floor are fixed at it
  * and the rest is shared again).
  */
-export function allocateWidths(clusters: readonly TimeCluster[], total: number, minWidth: number): number[] {
+export function allocateWidths(clusters: readonly TimeCluster[], total: number, minWidth: number, needs: readonly number[] = []): number[] {
   const n = clusters.length;
   if (n === 0) return [];
   const count = clusters.reduce((s, c) => s + c.count, 0);
   const time = clusters.reduce((s, c) => s + (c.end - c.start), 0);
   const weights = clusters.map((c) => Math.max(c.count / count, (c.end - c.start) / time));
-  const floor = Math.min(minWidth, total / n);
+  // Each cluster's floor: the common minimum, or more when its event days need room (see day-room.ts);
+  // floors that together exceed the width shrink alike.
+  const wanted = clusters.map((_, i) => Math.max(Math.min(minWidth, total / n), needs[i] ?? 0));
+  const sumWanted = wanted.reduce((s, w) => s + w, 0);
+  const floors = wanted.map((w) => (sumWanted > total ? (w * total) / sumWanted : w));
   const fixed = new Array<boolean>(n).fill(false);
   const widths = new Array<number>(n).fill(0);
   for (;;) {
     const freeWeight = weights.reduce((s, w, i) => (fixed[i] ? s : s + w), 0);
-    const freeWidth = total - fixed.reduce((s, f) => (f ? s + floor : s), 0);
+    const freeWidth = total - fixed.reduce((s, f, i) => (f ? s + (floors[i] as number) : s), 0);
     let changed = false;
     for (let i = 0; i < n; i++) {
       if (fixed[i]) {
-        widths[i] = floor;
+        widths[i] = floors[i] as number;
         continue;
       }
       widths[i] = (freeWidth * (weights[i] as number)) / freeWeight;
-      if ((widths[i] as number) < floor - 1e-9) {
+      if ((widths[i] as number) < (floors[i] as number) - 1e-9) {
         fixed[i] = true;
         changed = true;
       }
@@ -224,11 +225,19 @@ export function piecewiseScale(intervals: readonly TimeInterval[], options: Piec
   if (!(width > 0)) throw new RangeError(`piecewiseScale: width must be positive, got ${width}`);
   const direction = options.direction ?? 'rtl';
   const margin = Math.min(options.margin ?? 16, width / 8);
-  const breakWidth = options.breakWidth ?? 48;
+  // A narrow chart keeps more of its width for events: breaks and the smallest segment shrink below 400 px.
+  const breakWidth = options.breakWidth ?? Math.min(48, Math.round(width * 0.1));
   const maxBreaks = options.maxBreaks ?? Math.max(0, Math.floor((width * (options.maxBreakShare ?? 1 / 3)) / breakWidth));
   const clusters = findClusters(intervals, { ...options, maxBreaks });
   const inner = width - 2 * margin - (clusters.length - 1) * breakWidth;
-  const widths = allocateWidths(clusters, inner, options.minSegmentWidth ?? 56);
+  // Distinct UTC days of one-day events, in time order: the days the segments give room to.
+  const days = [...new Set(intervals.filter((iv) => iv.end - iv.start === DAY_MS).map((iv) => iv.start))].sort((a, b) => a - b);
+  // px each day holding a one-day event gets at least, so events on consecutive days stand apart:
+  // width / 45 between 12 and 24, i.e. 24 px from about 1100 px (the chart of a 1280 px page), 12 px at 320 px.
+  const dayPx = Math.min(24, Math.max(12, width / 45));
+  const daysIn = clusters.map((c) => days.filter((d) => d >= c.start && d < c.end));
+  const needs = daysIn.map((d) => dayRoomNeed(d.length, dayPx, options.segmentPadding ?? 10));
+  const widths = allocateWidths(clusters, inner, options.minSegmentWidth ?? Math.min(56, Math.round(width / 8)), needs);
 
   // Lay segments out along u, the forward (time-increasing) coordinate; x = u in 'ltr', width - u in 'rtl'.
   const toX = (u: number) => (direction === 'rtl' ? width - u : u);
@@ -239,13 +248,11 @@ export function piecewiseScale(intervals: readonly TimeInterval[], options: Piec
   clusters.forEach((c, i) => {
     const w = widths[i] as number;
     const pad = Math.min(options.segmentPadding ?? 10, w * 0.15);
-    const msPerPx = (c.end - c.start) / (w - 2 * pad);
-    const domainStart = c.start - pad * msPerPx;
-    const domainEnd = c.end + pad * msPerPx;
     const xa = toX(u);
     const xb = toX(u + w);
-    // Whole ms at the ends, as the d3 time scale this replaces rounded them: coordinates stay identical.
-    linear.push(linearMap(Math.round(domainStart), Math.round(domainEnd), xa, xb));
+    const map = segmentMap(c.start, c.end, daysIn[i] as number[], xa, xb, pad, dayPx);
+    const { domainStart, domainEnd } = map;
+    linear.push(map);
     segments.push({ index: i, start: c.start, end: c.end, count: c.count, domainStart, domainEnd, x0: Math.min(xa, xb), x1: Math.max(xa, xb) });
     u += w;
     const next = clusters[i + 1];
@@ -256,18 +263,6 @@ export function piecewiseScale(intervals: readonly TimeInterval[], options: Piec
       u += breakWidth;
     }
   });
-
-  const segmentIndexAt = (t: number): number => {
-    for (let i = 0; i < segments.length; i++) {
-      const s = segments[i] as ScaleSegment;
-      if (t <= s.domainEnd) {
-        if (t >= s.domainStart || i === 0) return i;
-        const prev = segments[i - 1] as ScaleSegment;
-        return t - prev.domainEnd <= s.domainStart - t ? i - 1 : i;
-      }
-    }
-    return segments.length - 1;
-  };
 
   /** Inside a break, time runs linearly across the break's width (so the scale stays monotone and invertible). */
   const scale = ((t: number): number => {
@@ -301,5 +296,5 @@ export function piecewiseScale(intervals: readonly TimeInterval[], options: Piec
     return Number.NaN;
   };
 
-  return Object.assign(scale, { invert, segments, breaks, direction, width, segmentIndexAt });
+  return Object.assign(scale, { invert, segments, breaks });
 }

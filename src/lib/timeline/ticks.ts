@@ -6,7 +6,7 @@
 import { gregorianParts, hijriParts } from './date-parts.ts';
 import type { Digits } from './intl-cache.ts';
 import { type MonthNaming, monthName } from './month-naming.ts';
-import { DAY_MS } from './piecewise-scale.ts';
+import { DAY_MS, daysInMonth, isoOfMs } from './day-ms.ts';
 import { estimateTextWidth } from './text-width.ts';
 
 export type TickLevel = 'year' | 'month' | 'day';
@@ -100,10 +100,6 @@ export function chooseTickInterval(pxPerMs: number, options: TickOptions = {}): 
   return TICK_INTERVALS[TICK_INTERVALS.length - 1] as TickInterval;
 }
 
-function isoOf(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
 /** Instants of the ticks of `interval` within [t0, t1]. */
 export function tickTimes(interval: TickInterval, t0: number, t1: number): number[] {
   const out: number[] = [];
@@ -126,7 +122,7 @@ export function tickTimes(interval: TickInterval, t0: number, t1: number): numbe
       if (t < t0) continue;
       const d = new Date(t);
       const day = d.getUTCDate();
-      const monthLength = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+      const monthLength = daysInMonth(d.getUTCFullYear(), d.getUTCMonth() + 1);
       // Skip the stub at the end of a month (31 right before 1) so steps stay even.
       if ((day - 1) % interval.step === 0 && (interval.step === 1 || day + interval.step <= monthLength + 1)) out.push(t);
     }
@@ -177,7 +173,7 @@ export function segmentTicks(t0: number, t1: number, toX: (t: number) => number,
           : [];
     const tick: Tick = {
       t,
-      date: isoOf(t),
+      date: isoOfMs(t),
       x: toX(t),
       level: interval.level,
       label,

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { documentExportInput, exportTimelineSvg } from '../../../src/lib/export/export-timeline-svg.ts';
 import type { TimelineDataset } from '../../../src/lib/types.ts';
 import { nodeExportEnvironment, readExportDataset } from '../../../src/loader/export-node.ts';
-import { goldDataset } from '../../svg/export-fixtures.ts';
+import { DARK_PALETTE } from '../../../src/lib/render/palette.ts';
+import { crowdedDataset, goldDataset } from '../../svg/export-fixtures.ts';
 
 const root = resolve('.');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
@@ -59,11 +60,26 @@ describe('npm run export:svg', () => {
   }, 60_000);
 
   test.each([
-    { name: 'unknown document id', args: ['--doc', 'no-such-article'], message: /unknown document id "no-such-article"/ },
     { name: 'width not a number', args: ['--width', 'wide'], message: /--width must be a whole number/ },
     { name: 'width too small', args: ['--width', '10'], message: /--width must be a whole number of pixels from 240/ },
     { name: 'missing value', args: ['--width'], message: /--width needs a value/ },
-    { name: 'unknown option', args: ['--colour', 'red'], message: /unknown argument "--colour"/ },
+    { name: 'missing value before another option', args: ['--doc', '--print'], message: /--doc needs a value/ },
+    { name: 'empty value', args: ['--out='], message: /--out needs a value/ },
+    { name: 'unknown option', args: ['--colour', 'red'], message: /unknown option "--colour"/ },
+    { name: 'a stray word', args: ['seed'], message: /unexpected argument 'seed'/ },
+  ])('$name: the reason and the usage on stderr, exit 2, no file', ({ args, message }) => {
+    const dir = mkdtempSync(join(tmp, 'usage-'));
+    const run = cli(args, dir);
+    expect(run.status).toBe(2);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(message);
+    expect(lines[1]).toMatch(/^usage: npm run export:svg --/);
+    expect(lines).toHaveLength(2);
+    expect(existsSync(dir) && readdirSync(dir)).toEqual([]);
+  }, 60_000);
+
+  test.each([
+    { name: 'unknown document id', args: ['--doc', 'no-such-article'], message: /unknown document id "no-such-article"/ },
     { name: 'missing dataset file', args: ['--dataset', 'nowhere.json'], message: /nowhere\.json: cannot read the file \(ENOENT\)/ },
   ])('$name: one line on stderr, exit 1, no file', ({ args, message }) => {
     const dir = mkdtempSync(join(tmp, 'bad-'));
@@ -72,5 +88,29 @@ describe('npm run export:svg', () => {
     expect(run.stderr).toMatch(message);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(existsSync(dir) && readdirSync(dir)).toEqual([]);
+  }, 60_000);
+
+  test('--print --dark: one A4 landscape page in the dark palette, the same string as the shared pipeline', async () => {
+    const run = cli(['--dataset', 'gold.json', '--print', '--dark', '--out', 'print.svg']);
+    expect(run.status, run.stderr).toBe(0);
+    const svg = readFileSync(join(tmp, 'print.svg'), 'utf8');
+    expect(svg).toMatch(/^<svg [^>]*width="297mm" height="210mm" viewBox="0 0 1188 840"/);
+    expect(svg).toContain(`fill="${DARK_PALETTE.background}"`);
+    const input = documentExportInput(gold, 'seed', { width: 1200 }, true);
+    const expected = exportTimelineSvg({ ...input, print: true, palette: DARK_PALETTE }, await nodeExportEnvironment(gold, false));
+    expect(svg).toBe(expected.svg);
+  }, 60_000);
+
+  test('--print with more events than one page holds: says so, offers the tall layout, exit 1, no file', () => {
+    const crowded = crowdedDataset(300);
+    // Valid for the CLI's dataset check: each event quotes a real sentence of the article.
+    const quote = gold.events[0]!;
+    crowded.events = crowded.events.map((e) => ({ ...e, annotation: quote.annotation, span: quote.span }));
+    writeFileSync(join(tmp, 'crowded.json'), JSON.stringify(crowded));
+    const dir = mkdtempSync(join(tmp, 'print-'));
+    const run = cli(['--dataset', join(tmp, 'crowded.json'), '--print'], dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/do not fit one A4 page.*tall layout.*without --print/);
+    expect(readdirSync(dir)).toEqual([]);
   }, 60_000);
 });

@@ -12,6 +12,7 @@ import { buildMinimalApp, buildRealApp, type Entry, rejection, runCli, STACK_LIN
 const utf8 = (s: string) => Buffer.from(s, 'utf8');
 const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? utf8(p) : Buffer.from(p))));
 const ARTICLE = 'خبر عاجل\nقال المتحدث إن الاجتماع كان مثمرا.\n';
+const EDITED_ARTICLE = 'مجلس المدينة يقر الموازنة\nأقر مجلس المدينة يوم الأحد 12 كانون الثاني/يناير 2025 موازنة العام الجديد.\nوكان المجلس قد رفض مشروعا مشابها في تشرين الأول 2024، وسيعقد جلسة أخرى في 2 شباط 2025.\nوحضر الجلسة عدد من السكان.\n';
 
 interface BadCase {
   name: string;
@@ -55,7 +56,25 @@ const cases: BadCase[] = [
   { name: 'month 13 in the published date', files: { 'seeds/a.meta.json': '{"published": "2023-13-01"}' }, file: 'seeds/a.meta.json', line: 1, column: 15, says: /"published" must be a real date/ },
   { name: 'empty title', files: { 'seeds/a.meta.json': '{"title": "  "}' }, file: 'seeds/a.meta.json', line: 1, column: 11, says: /"title" must be a non-empty string/ },
   { name: 'url that is not http(s)', files: { 'seeds/a.meta.json': '{"url": "javascript:alert(1)"}' }, file: 'seeds/a.meta.json', line: 1, column: 9, says: /"url" must be an http/ },
+  // seeds/a.edits.json: each problem at its line and column, for an article with three dated events.
+  ...editCases(),
 ];
+
+/** An article with three events (two share a sentence) and its edits files, one per problem. */
+function editCases(): BadCase[] {
+  const files = (edits: string): Record<string, Entry> => ({ 'seeds/a.txt': EDITED_ARTICLE, 'seeds/a.meta.json': '{"published": "2025-01-13"}', 'seeds/a.edits.json': edits });
+  const one = (...lines: string[]) => ['{', '  "edits": [', '    {', ...lines.map((l) => `      ${l}`), '    }', '  ]', '}', ''].join('\n');
+  const file = 'seeds/a.edits.json';
+  return [
+    { name: 'edits: invalid JSON (trailing comma)', files: files('{\n  "edits": [\n    { "quote": "x", }\n  ]\n}\n'), file, line: 3, column: 21, says: /invalid JSON in the edits file/ },
+    { name: 'edits: an unknown field', files: files(one('"quote": "أقر مجلس المدينة",', '"titel": "x"')), file, line: 5, column: 7, says: /unknown field "titel"/ },
+    { name: 'edits: a quote not in the article', files: files(one('"quote": "كلمات غائبة",', '"title": "x"')), file, line: 4, column: 16, says: /quote not found in the article seeds\/a\.txt/ },
+    { name: 'edits: a quote matching two events', files: files(one('"quote": "رفض مشروعا",', '"title": "x"')), file, line: 4, column: 16, says: /the quote matches 2 events/ },
+    { name: 'edits: a quote matching no event', files: files(one('"quote": "عدد من السكان",', '"title": "x"')), file, line: 4, column: 16, says: /in no event's sentence/ },
+    { name: 'edits: a bad date', files: files(one('"quote": "أقر مجلس المدينة",', '"start": "2025-02-30"')), file, line: 5, column: 16, says: /bad date "2025-02-30"/ },
+    { name: 'edits: start after end', files: files(one('"quote": "أقر مجلس المدينة",', '"start": "2025-03",', '"end": "2025-02"')), file, line: 6, column: 14, says: /start after end/ },
+  ];
+}
 
 const projects: (() => void)[] = [];
 afterAll(() => projects.forEach((cleanup) => cleanup()));
@@ -101,7 +120,7 @@ describe.each(cases)('bad input: $name', (c) => {
 });
 
 describe('the real app build (vite.config.ts with TIMELINE_SEEDS) fails with the CLI message', () => {
-  const sample = cases.filter((c) => ['empty file (0 bytes)', 'Windows-1256 bytes, not UTF-8', 'impossible published date (30 February)'].includes(c.name));
+  const sample = cases.filter((c) => ['empty file (0 bytes)', 'Windows-1256 bytes, not UTF-8', 'impossible published date (30 February)', 'edits: a quote matching two events'].includes(c.name));
   test.each(sample)('$name', async (c) => {
     const root = project(c);
     const cli = runCli(['seeds/a.txt'], root);
@@ -130,10 +149,12 @@ describe('CLI-only bad input', () => {
     { name: 'no file', args: [] as string[], says: /no input file/ },
     { name: 'an unknown option', args: ['--refdate', '2023-07-27', 'seeds/a.txt'], says: /unknown option --refdate/ },
     { name: '--ref-date without a value', args: ['seeds/a.txt', '--ref-date'], says: /--ref-date needs a value/ },
-  ])('usage error: $name', ({ args, says }) => {
+    { name: '--ref-date followed by another option', args: ['--ref-date', '--help', 'seeds/a.txt'], says: /--ref-date needs a value/ },
+    { name: 'an unknown short option', args: ['-x', 'seeds/a.txt'], says: /unknown option -x/ },
+  ])('usage error: $name (exit 2)', ({ args, says }) => {
     const root = project({ name: '', files: {}, file: '', says: /./ });
     const cli = runCli(args, root);
-    expect(cli.status).toBe(1);
+    expect(cli.status).toBe(2);
     expect(cli.stdout).toBe('');
     expect(cli.stderr).toMatch(says);
     expect(cli.stderr).toMatch(/usage: npm run --silent extract -- FILE\.\.\. \[--ref-date YYYY-MM-DD\]/);

@@ -56,10 +56,20 @@ describe('extract CLI on the seed article', () => {
     expect(b.stdout).toBe(a.stdout);
   });
 
-  test('--help prints the usage on stdout and exits 0', () => {
-    const r = runCli(['--help'], PROJECT_ROOT);
+  test.each([['--help'], ['-h']])('%s prints the usage on stdout and exits 0', (flag) => {
+    const r = runCli([flag], PROJECT_ROOT);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('usage: npm run --silent extract -- FILE... [--ref-date YYYY-MM-DD]\n');
+  });
+
+  test('a bad command line exits 2 with the reason and the usage; an option after -- is a file', () => {
+    const r = runCli(['--ref-dat', '2023-07-27', SEED], PROJECT_ROOT);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^extract: unknown option --ref-dat\b.*\nusage: /);
+    const asFile = runCli(['--', '--ref-dat'], PROJECT_ROOT);
+    expect(asFile.status).toBe(1);
+    expect(asFile.stderr).toBe('--ref-dat: no such file\n');
   });
 });
 

@@ -113,7 +113,8 @@ describe.each(fixtures)('piecewiseScale on $name', ({ intervals }) => {
     // invert(scale(t)) = t and scale(invert(x)) = x (to well under a pixel).
     for (const t of samples) expect(Math.abs(scale.invert(scale(t)) - t)).toBeLessThan(1_000);
     for (let x = 0; x <= width; x += width / 50) expect(scale(scale.invert(x))).toBeCloseTo(x, 3);
-    for (const b of scale.breaks) expect(b.x1 - b.x0).toBeCloseTo(48, 9);
+    // 48 px, or a tenth of a narrower chart (320 px keeps more of its width for events).
+    for (const b of scale.breaks) expect(b.x1 - b.x0).toBeCloseTo(width >= 480 ? 48 : Math.round(width / 10), 9);
     // Segments and breaks tile the axis without overlapping.
     const pieces = [...scale.segments, ...scale.breaks].map((p) => [p.x0, p.x1] as const).sort((a, b) => a[0] - b[0]);
     for (let i = 1; i < pieces.length; i++) expect((pieces[i] as readonly number[])[0]).toBeCloseTo((pieces[i - 1] as readonly number[])[1] as number, 6);
@@ -127,8 +128,6 @@ describe('piecewiseScale details', () => {
     const b = scale.breaks[0];
     expect(iso(b?.gapStart ?? 0)).toBe('1954-01-01');
     expect(iso(b?.gapEnd ?? 0)).toBe('2023-07-21');
-    expect(scale.segmentIndexAt(Date.parse('1953-07-27'))).toBe(0);
-    expect(scale.segmentIndexAt(Date.parse('2023-07-26'))).toBe(1);
   });
 
   test('breakWidth is honoured', () => {

@@ -1,0 +1,37 @@
+/** src/lib/time/rules/refine.ts: steps over the whole list of expressions. */
+import { describe } from 'vitest';
+import { day, table } from './table.ts';
+
+describe('a deictic day inside a quotation counts from the explicit date its sentence names before it', () => {
+  table([
+    {
+      name: 'Gulf: «في 8 مايو 2018، قال الأمير: "نعلن اليوم …"»',
+      input: 'في 8 مايو 2018، قال الأمير: "نعلن اليوم بدء المرحلة الثانية".',
+      ref: '2018-05-09',
+      expected: [day('8 مايو 2018', '2018-05-08', 'absolute'), day('اليوم', '2018-05-08')],
+    },
+    {
+      name: 'Levantine: «أمس» inside «…» after «3 آذار 2019»',
+      input: 'وفي 3 آذار 2019 صرّح الوزير: «وصلنا أمس إلى اتفاق».',
+      ref: '2019-03-20',
+      expected: [day('3 آذار 2019', '2019-03-03', 'absolute'), day('أمس', '2019-03-02')],
+    },
+    {
+      name: 'outside a quotation «اليوم» is the reference day',
+      input: 'في 8 مايو 2018 وقّع الاتفاق، ويبدأ تنفيذه اليوم.',
+      ref: '2018-05-09',
+      expected: [day('8 مايو 2018', '2018-05-08', 'absolute'), day('اليوم', '2018-05-09')],
+    },
+  ]);
+});
+
+describe('restatements', () => {
+  table([
+    {
+      name: '«اليوم الخميس، الموافق لـ 27 تموز» is one day said twice',
+      input: 'تنطلق اليوم الخميس، الموافق لـ 27 تموز، أعمال المؤتمر.',
+      ref: '2023-07-27',
+      expected: [day('اليوم الخميس', '2023-07-27'), day('27 تموز', '2023-07-27')],
+    },
+  ]);
+});
