@@ -217,21 +217,22 @@ function groupTitle(src: TitleSource, s: SentenceInfo, starts: readonly number[]
   for (; c >= 0; c = c > stop ? c - 1 : c === 0 ? -1 : 0) {
     const from = starts[c]!;
     const pronoun = PRONOUNS.has(tokens[from]!.text);
-    const title = pronoun && c > 0 ? pronounTitle(src, starts[c - 1]!, from, s.tokTo, isDate, at) : clauseTitle(src, from, s.tokTo, isDate, at, from > s.tokFrom);
-    // A later clause must have its own verb («مع فرض حظر …» a masdar after «مع»); without one it
-    // belongs to the clause before it.
     const until = c + 1 < starts.length ? starts[c + 1]! : s.tokTo;
     // Walking back, a clause that opens with a preposition («، أثناء زيارته لبيونغ يانغ،») is a
-    // circumstance of the one before («قبل أن» is a clause opener, not a preposition).
+    // circumstance of the one before («قبل أن» is a clause opener, not a preposition), and a short
+    // aside is a name: neither is titled.
     const next = tokens[from + 1];
     const opener = !!next && next.kind === 'w' && (next.text === 'أن' || next.text === 'ان');
     const holdsDate = from <= at && at < until;
-    const circumstance = c > 0 && !opener && !holdsDate && ((!WITH.has(tokens[from]!.text) && tokens[from]!.kind === 'w' && CIRCUMSTANCE.has(tokens[from]!.text)) || nameAside(tokens, from, until));
-    // A nominal clause headed by an event noun («منها جريمتان عام 1978») is a statement too.
+    if (c > 0 && !opener && !holdsDate && ((!WITH.has(tokens[from]!.text) && tokens[from]!.kind === 'w' && CIRCUMSTANCE.has(tokens[from]!.text)) || nameAside(tokens, from, until))) continue;
+    const title = pronoun && c > 0 ? pronounTitle(src, starts[c - 1]!, from, s.tokTo, isDate, at) : clauseTitle(src, from, s.tokTo, isDate, at, from > s.tokFrom);
+    // A later clause must have its own verb («مع فرض حظر …» a masdar after «مع»); without one it
+    // belongs to the clause before it. A nominal clause headed by an event noun («منها جريمتان عام
+    // 1978») is a statement too.
     const own = c === 0 || pronoun || WITH.has(tokens[from]!.text) ? hasHappening(title.words) : hasVerb(tokens, from, until, isDate) || (title.words.length > 0 && isEventNoun(title.words[0]!));
     // «أضاف فلان»: a reporting frame alone says nothing happened.
     const frameAlone = isFrameAlone(title);
-    if (title.words.length >= MIN_TITLE_WORDS && own && !circumstance && !frameAlone) return nearestHappening(src, s, title, at, isDate);
+    if (title.words.length >= MIN_TITLE_WORDS && own && !frameAlone) return nearestHappening(src, s, title, at, isDate);
     if (!fallback && !frameAlone && title.words.length >= MIN_TITLE_WORDS && hasHappening(title.words)) fallback = title;
   }
   if (fallback) return fallback;

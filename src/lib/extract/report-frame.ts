@@ -23,6 +23,7 @@ export const SAY = set(
 const COMPLEMENTIZERS = set('أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها', 'ان', 'انه', 'انها', 'بان');
 // Words that end the speaker: what follows is where or to whom he spoke, not who.
 const SPEAKER_END = set('في', 'من', 'خلال', 'أمام', 'عبر', 'على', 'إلى', 'الى', 'لدى', 'مع', 'عن', 'بعد', 'قبل', 'أثناء', 'وهو', 'وهي', 'و');
+const TO_WHOM = set('لصحيفة', 'لوكالة', 'لقناة', 'لموقع', 'لإذاعة', 'لتلفزيون', 'لجريدة', 'لمجلة', 'لشبكة');
 const NOT_REPORT = set('ما', 'مما', 'الذي', 'التي', 'يجب', 'يمكن', 'ينبغي', 'لعل');
 const FRAME_REACH = 30;
 /** A title and a name in apposition are both kept up to this many words. */
@@ -93,7 +94,8 @@ export function findFrame(tokens: readonly Token[], items: readonly Item[], star
       continue;
     }
     if (relative && !second) continue;
-    if (speakerOpen && (SPEAKER_END.has(t.text) || head.length > SPEAKER_READ)) speakerOpen = false;
+    // «للصحفيين»، «لوكالة الأنباء»: to whom he spoke ends the speaker.
+    if (speakerOpen && (SPEAKER_END.has(t.text) || t.text.startsWith('لل') || TO_WHOM.has(t.text) || head.length > SPEAKER_READ)) speakerOpen = false;
     if (speakerOpen) head.push(n);
     // Another verb or a relative after the speaker, before «أن» («شدد على ما يجب أن …»): not a report.
     else if ((isVerbLike(t.text) && !isSayVerb(t.text)) || NOT_REPORT.has(t.text)) return null;

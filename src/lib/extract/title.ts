@@ -116,7 +116,8 @@ export function clauseTitle(src: TitleSource, from: number, to: number, isDate: 
     chosen.push(it);
     if (it.kind === 'word' && w !== 'ال') words++;
     if (words >= MAX_WORDS) {
-      cut = n + 1 < items.length;
+      // Cut only when the statement goes on: a title that ends with its clause is whole.
+      cut = n + 1 < items.length && items[n + 1]!.kind !== 'boundary';
       break;
     }
   }
@@ -209,7 +210,8 @@ const COMPLEMENTIZER_LIKE = set('أن', 'إن', 'بأن', 'ان', 'بان', 'و�
 /** The words of an aside that is a person's name (two or three words, the first without «ال»), or null. */
 function nameOf(toks: readonly Token[], items: readonly Item[], from: number, to: number): Item[] | null {
   const words = items.slice(from, to).filter((it) => it.kind === 'word');
-  if (words.length < 2 || words.length > 3 || words.some((it) => toks[it.k]!.kind !== 'w')) return null;
+  // A name has no number and no preposition inside («عددا من المشروعات» is an object).
+  if (words.length < 2 || words.length > 3 || words.some((it) => toks[it.k]!.kind !== 'w' || ADVERBIAL.has(toks[it.k]!.text) || LEADING_PREPS.has(toks[it.k]!.text))) return null;
   const first = toks[words[0]!.k]!.text;
   if (first.startsWith('ال') || LEADING_PREPS.has(first) || ADVERBIAL.has(first) || isEventNoun(first)) return null;
   return words;

@@ -35,6 +35,7 @@ describe('reporting frames: the reported content, with the speaker when the date
     { name: 'a long speaker keeps the name, which comes last (Jordan)', input: 'وقال وزير الخارجية الأردني أيمن الصفدي الأحد إن المعبر سيفتح قريبا.', start: '2024-03-10', title: 'قال أيمن الصفدي إن المعبر سيفتح قريبا' },
     { name: 'a statement then «وقال:» and a quote: the quote is what was announced (Morocco)', input: 'وأعلن الوزير القرار الذي كان منتظرا أمس، وقال: "أعلن اليوم أن المدارس ستغلق أسبوعا".', start: '2024-03-11', title: 'أعلن الوزير: المدارس ستغلق أسبوعا' },
     { name: 'a relative after the verb\'s noun: an object, no frame (Tunisia)', input: 'وأعلن الوزير أمس الخطة التي أعدتها الوزارة.', start: '2024-03-11', title: 'أعلن الوزير الخطة أعدتها الوزارة' },
+    { name: 'to whom he spoke is not the speaker (Sudan)', input: 'وقال المتحدث باسم الجيش للصحفيين أمس إن القوات استعادت السيطرة على المدينة.', start: '2024-03-11', title: 'قال المتحدث باسم الجيش إن القوات استعادت السيطرة على المدينة' },
     { name: 'a verb between frame and «أن» is no report (Egypt)', input: 'وشدد الرئيس أمس على ما يجب أن تقوم به الحكومة.', start: '2024-03-11', title: 'شدد الرئيس على ما يجب أن تقوم به الحكومة' },
   ]);
 });
@@ -54,6 +55,7 @@ describe('asides, names and endings', () => {
     { name: 'a name in apposition joins a short title (Iran, Gulf press)', input: 'وانتقد الرئيس التركي، رجب أردوغان، السياسة الأوروبية أمس.', start: '2024-03-11', title: 'انتقد الرئيس التركي رجب أردوغان السياسة الأوروبية' },
     { name: 'a name replaces a long title (Egypt)', input: 'واستقبل وزير الخارجية المصري الأسبق، عمرو موسى، وفدا شبابيا أمس في القاهرة.', start: '2024-03-11', title: 'استقبل عمرو موسى وفدا شبابيا في القاهرة' },
     { name: 'a name then a circumstance, both between commas (Iraq)', input: 'واستقبل رئيس الوزراء العراقي، محمد شياع، خلال زيارته للبصرة، وفدا من المستثمرين أمس.', start: '2024-03-11', title: 'استقبل رئيس الوزراء العراقي محمد شياع وفدا من المستثمرين' },
+    { name: 'the object after a date between commas stays (Egypt)', input: 'افتتح الرئيس عبد الفتاح السيسي، اليوم الثلاثاء، عددا من المشروعات التنموية في أسيوط.', start: REF, title: 'افتتح الرئيس عبد الفتاح السيسي عددا من المشروعات التنموية' },
     { name: 'a parenthetical aside goes (Saudi Arabia)', input: 'وسيتوجه الأمير (40 عاما) إلى باريس السبت المقبل.', start: '2024-03-16', title: 'سيتوجه الأمير إلى باريس' },
     { name: 'no dangling preposition or relative pronoun at the end (Levant)', input: 'وتقام الانتخابات النيابية في 15 أيار المقبل التي.', start: '2024-05-15', title: 'تقام الانتخابات النيابية' },
     { name: 'a time adverb is no title word (Iraq)', input: 'وأعلن رئيس الوزراء آنذاك عن خطة للإعمار في عام 2004.', start: '2004-01-01', title: 'أعلن رئيس الوزراء عن خطة للإعمار' },
