@@ -7,6 +7,7 @@
 import { normalizeWord } from '../text/normalize.ts';
 import type { Token } from '../text/tokens.ts';
 import { isVerbLike } from './happening.ts';
+import { isListedName } from './name-list.ts';
 
 const W = normalizeWord;
 const set = (...words: string[]) => new Set(words.map(W));
@@ -36,7 +37,7 @@ export function opensClause(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (next && next.kind === 'w' && PAIRS.get(t.text)?.has(next.text)) return true;
   // «وتنتهي»، «ويتم»، «وسيستمر»، «فقد»: a conjunction glued to a verb starts a clause.
-  return (t.text.startsWith('و') || t.text.startsWith('ف')) && t.text.length >= 4 && !WAW_WORDS.has(t.text) && isVerbLike(t.text) && 'يتنس'.includes(t.text[1]!);
+  return (t.text.startsWith('و') || t.text.startsWith('ف')) && t.text.length >= 4 && !WAW_WORDS.has(t.text) && isVerbLike(t.text) && 'يتنس'.includes(t.text[1]!) && !isListedName(tokens, k);
 }
 
 /** Token indices where the clauses of tokens [from, to) start (the first is `from`). */

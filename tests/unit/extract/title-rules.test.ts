@@ -102,3 +102,13 @@ describe('titles stay within ten words and never end on a function word', () => 
     }
   });
 });
+
+describe('names that begin like an imperfect verb (ت ي ن) after «و» stay in their list', () => {
+  check([
+    { name: 'a list of three names ending the sentence (Kuwait)', input: 'استقبل أمير الكويت أمس رؤساء وفود من تشاد وتوغو ونيبال.', start: '2024-03-11', title: 'استقبل أمير الكويت رؤساء وفود من تشاد وتوغو ونيبال' },
+    { name: 'a name before a preposition (Iraq)', input: 'زار رئيس الوزراء العراقي يوم 3 مارس عمان وتبوك لبحث ملف المياه.', start: '2024-03-03', title: 'زار رئيس الوزراء العراقي عمان وتبوك لبحث ملف المياه' },
+    { name: 'a name before a comma, where the clause ends (Morocco)', input: 'وصل الوفد المغربي يوم 4 مارس إلى داكار ونواكشوط، في جولة إفريقية.', start: '2024-03-04', title: 'وصل الوفد المغربي إلى داكار ونواكشوط' },
+    { name: 'after a date word «و» + imperfect is the next clause\'s verb (Algeria)', input: 'يصل الوفد إلى وهران يوم 10 أفريل ويعود إلى العاصمة يوم 14 أفريل.', start: '2024-04-14', title: 'يعود إلى العاصمة' },
+    { name: 'after a definite noun «و» + imperfect before a preposition is a verb (Saudi Arabia)', input: 'يبدأ الوفد زيارته يوم 3 أفريل إلى الرياض وينتقل إلى جدة يوم 5 أفريل.', start: '2024-04-05', title: 'ينتقل إلى جدة' },
+  ]);
+});
