@@ -27,7 +27,7 @@ const PAIRS = new Map<string, Set<string>>([
   [W('على'), set('أن', 'ان')],
 ]);
 // Nouns that begin with و and are never the conjunction.
-const WAW_WORDS = set('وزير', 'وزيرة', 'وزارة', 'وكالة', 'وفد', 'ولاية', 'وسائل', 'وحدة', 'وقت', 'وضع', 'وثيقة', 'وجهة', 'وصول', 'ولي', 'وطن', 'واشنطن', 'واحد', 'وراء', 'وسط', 'وفق', 'وفقا', 'وقف', 'وتيرة', 'وفاة');
+const WAW_WORDS = set('وزير', 'وزيرة', 'وزارة', 'وكالة', 'وفد', 'ولاية', 'وسائل', 'وحدة', 'وقت', 'وضع', 'وثيقة', 'وجهة', 'وصول', 'ولي', 'وطن', 'واحد', 'وراء', 'وسط', 'وفق', 'وفقا', 'وقف', 'وتيرة', 'وفاة');
 
 /** True when token k opens a new clause inside its sentence. */
 export function opensClause(tokens: readonly Token[], k: number): boolean {

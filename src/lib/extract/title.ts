@@ -11,6 +11,7 @@ import { isEventNoun, isVerbLike } from './happening.ts';
 import { datelineEnd, type Item, skipOpeners } from './openers.ts';
 import { isPlanned, masdarOf } from './masdar.ts';
 import { NAME_WITH_TITLE, SAY, findFrame } from './report-frame.ts';
+import { WAW_NOUNS, isConjunctionWaw } from './leading-waw.ts';
 
 /** The text around a sentence that titles are cut from. */
 export interface TitleSource {
@@ -26,11 +27,6 @@ const MAX_WORDS = 10;
 const MIN_WORDS = 2;
 const MAX_ITEMS = 48;
 
-// Sentence-initial words that start with و but are nouns, not the conjunction.
-const WAW_NOUNS = set(
-  'وزير', 'وزيرة', 'وزارة', 'وزراء', 'وكالة', 'وكالات', 'وفد', 'وفود', 'ولاية', 'ولايات', 'وسائل', 'وحدة', 'وحدات', 'وقت', 'وضع', 'وثيقة', 'وجهة', 'وصول', 'ولي', 'وطن', 'وطني', 'ورقة', 'وادي',
-  'واشنطن', 'واحد', 'واحدة', 'وراء', 'وسط', 'وفق', 'وفقا', 'وقف', 'ولد', 'ولادة', 'وصف', 'وظيفة', 'وفاة', 'وعد', 'وجود', 'وقود', 'وعي', 'وتيرة', 'وثائق', 'وسيلة', 'ورشة', 'وليد', 'وائل', 'وهران', 'ورقلة', 'والي', 'والدة', 'والد',
-);
 // Words that cannot end a title: prepositions, relatives, conjunctions, and the glue of a removed date.
 const TRAILING_FUNCTION = set('المؤرخ', 'المؤرخة', 'بتاريخ', 'وتاريخ', 'الموافق', 'يوم', 'تاريخ', 'رقم', 'والتي', 'والذي', 'بأن', 'بان', 'ان', 'أنه', 'انه', 'أنها', 'انها', 'إنه', 'في', 'من', 'إلى', 'الى', 'على', 'عن', 'مع', 'و', 'أن', 'إن', 'ب', 'ل', 'الذي', 'التي', 'الذين', 'حيث', 'بين', 'ضد', 'خلال', 'عند', 'لدى', 'حول', 'بعد', 'قبل', 'منذ', 'حتى', 'أو', 'ثم', 'كما', 'ما', 'لا', 'قد', 'هذا', 'هذه');
 const PREP_STOP = set('في', 'على', 'من', 'إلى', 'الى', 'عن', 'مع', 'بين', 'ضد', 'حول', 'لدى', 'عند', 'منذ', 'خلال', 'بعد', 'قبل', 'حتى', 'أثناء', 'وفي', 'وعلى', 'ومن');
@@ -411,28 +407,6 @@ function trimTrailing(src: TitleSource, items: Item[]): Item[] {
   return out;
 }
 
-const AFTER_WAW = set('تم', 'كان', 'كانت', 'قد', 'لقد', 'لكن', 'هو', 'هي', 'هذا', 'هذه', 'في', 'من', 'على', 'عن', 'مع', 'بعد', 'قبل', 'خلال');
-const HAMZA_ALEF = new Set([0x0623, 0x0625, 0x0622]);
-
-/**
- * True when a sentence-initial «و» is the conjunction, not the word's first letter («وصل»، «وزير»):
- * what follows must read as a word on its own — a verb of saying, an imperfect verb (ت ي ن س), a
- * word with the article, a hamza-initial word («وأعلنت»), or a common particle.
- */
-function isConjunctionWaw(w: string, secondOriginal: number): boolean {
-  if (w.length < 3 || !w.startsWith('و') || WAW_NOUNS.has(w)) return false;
-  const rest = w.slice(1);
-  // «ووصل»، «ووزير»: a doubled و is the conjunction before a word that starts with و.
-  if (rest.startsWith('و')) return true;
-  if (SAY.has(rest) || AFTER_WAW.has(rest) || (rest.length >= 3 && isVerbLike(rest))) return true;
-  if (HAMZA_ALEF.has(secondOriginal)) return true;
-  // «واطلع»، «وانطلقت»، «واستقبل»: و before a verb that starts with alef; but «واجهت»، «واشنطن»
-  // begin with the root letter و.
-  if (rest.startsWith('ا') && rest.length >= 4 && !(rest.length === 4 && rest.endsWith('ت')) && !WAW_NOUNS.has(w)) return true;
-  if (rest.startsWith('ال') && rest.length >= 4) return true;
-  return rest.length >= 3 && 'تينس'.includes(rest[0]!);
-}
-
 /** The original text of the items: adjacent tokens keep their own spacing, gaps become one space. */
 function render(src: TitleSource, items: Item[], dropLeadingWaw: boolean, dropLeadingLam = false): string {
   const { text, norm, tokens } = src;
@@ -455,7 +429,7 @@ function render(src: TitleSource, items: Item[], dropLeadingWaw: boolean, dropLe
   if (segStart >= 0) parts.push(text.slice(segStart, segEnd));
   let title = parts.join(' ');
   const first = items[0];
-  if (first && dropLeadingWaw && isConjunctionWaw(tokens[first.k]!.text, text.charCodeAt(norm.startOf[tokens[first.k]!.start]! + 1))) title = title.slice(1);
+  if (first && dropLeadingWaw && isConjunctionWaw(tokens[first.k]!.text, text.charCodeAt(norm.startOf[tokens[first.k]!.start]! + 1), tokens)) title = title.slice(1);
   if (first && dropLeadingLam) {
     const w = tokens[first.k]!.text;
     title = w.startsWith('لل') ? 'ال' + title.slice(2) : title.slice(1);

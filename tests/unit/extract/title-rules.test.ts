@@ -112,3 +112,15 @@ describe('names that begin like an imperfect verb (ت ي ن) after «و» stay i
     { name: 'after a definite noun «و» + imperfect before a preposition is a verb (Saudi Arabia)', input: 'يبدأ الوفد زيارته يوم 3 أفريل إلى الرياض وينتقل إلى جدة يوم 5 أفريل.', start: '2024-04-05', title: 'ينتقل إلى جدة' },
   ]);
 });
+
+describe('a sentence-initial «و» is the conjunction unless the word keeps it', () => {
+  check([
+    { name: '«و» + a three-letter past verb not on any list (Saudi Arabia)', input: 'ونجح الفريق السعودي أمس في التأهل إلى النهائي.', start: '2024-03-11', title: 'نجح الفريق السعودي في التأهل إلى النهائي' },
+    { name: '«و» + a past verb with an object after the date (Morocco)', input: 'ورحب رئيس الحكومة المغربية يوم الجمعة 8 مارس بالاتفاق.', start: '2024-03-08', title: 'رحب رئيس الحكومة المغربية بالاتفاق' },
+    { name: 'a verb of a و-root keeps its «و»: «وقع» (Libya)', input: 'وقع وزير المالية الليبي أمس اتفاقية قرض مع البنك الدولي.', start: '2024-03-11', title: 'وقع وزير المالية الليبي اتفاقية قرض مع البنك الدولي' },
+    { name: 'a feminine past of a و-root keeps its «و»: «وصلت» (Iraq)', input: 'وصلت بعثة الحج العراقية أمس إلى جدة.', start: '2024-03-11', title: 'وصلت بعثة الحج العراقية إلى جدة' },
+    { name: 'a common noun of a و-root keeps its «و»: «وسام» (Kuwait)', input: 'وسام الاستحقاق يمنح للفائزين يوم 20 مارس.', start: '2024-03-20', title: 'وسام الاستحقاق يمنح للفائزين' },
+    { name: '«وا» not followed by a verb stem is the word itself (Gulf press)', input: 'واشنطن تستضيف قمة المناخ يوم 20 مارس.', start: '2024-03-20', title: 'واشنطن تستضيف قمة المناخ' },
+    { name: 'a name the text writes after a preposition keeps its «و» (Algeria)', input: 'وهران تحتضن ألعاب المتوسط يوم 25 جوان. وقال الوالي إن الأشغال في وهران انتهت.', start: '2024-06-25', title: 'وهران تحتضن ألعاب المتوسط' },
+  ]);
+});
