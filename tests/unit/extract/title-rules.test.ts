@@ -124,3 +124,13 @@ describe('a sentence-initial «و» is the conjunction unless the word keeps it'
     { name: 'a name the text writes after a preposition keeps its «و» (Algeria)', input: 'وهران تحتضن ألعاب المتوسط يوم 25 جوان. وقال الوالي إن الأشغال في وهران انتهت.', start: '2024-06-25', title: 'وهران تحتضن ألعاب المتوسط' },
   ]);
 });
+
+describe('fragments: time prepositions that lost their date, and asides of examples', () => {
+  check([
+    { name: '«بحلول» before a removed year (Jordan)', input: 'تعتزم الحكومة الأردنية تشغيل القطار الخفيف بحلول عام 2027.', start: '2027-01-01', title: 'تعتزم الحكومة الأردنية تشغيل القطار الخفيف' },
+    { name: '«أواخر» before a removed month (Tunisia)', input: 'تنطلق أشغال الطريق السيارة أواخر شهر أفريل.', start: '2024-04-21', title: 'تنطلق أشغال الطريق السيارة' },
+    { name: '«مطلع» before a removed month (Syria)', input: 'تفتح المفوضية مكتبا جديدا في حلب مطلع الشهر المقبل.', start: '2024-04-01', title: 'تفتح المفوضية مكتبا جديدا في حلب' },
+    { name: '«لا سيما» starts an aside of examples (Oman)', input: 'شاركت دول عربية عديدة في معرض مسقط للكتاب يوم 5 مارس لا سيما دول الخليج.', start: '2024-03-05', title: 'شاركت دول عربية عديدة في معرض مسقط للكتاب' },
+    { name: '«بما في ذلك» starts an aside of examples (Iraq)', input: 'صادق البرلمان العراقي يوم 4 مارس على الموازنة بما في ذلك مخصصات الإقليم.', start: '2024-03-04', title: 'صادق البرلمان العراقي على الموازنة' },
+  ]);
+});
