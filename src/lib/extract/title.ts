@@ -408,7 +408,28 @@ function trimTrailing(src: TitleSource, items: Item[]): Item[] {
     else break;
   }
   while (out.length && out[0]!.kind !== 'word') out.shift();
-  return out;
+  return trimLeadingPreposition(src.tokens, out);
+}
+
+// Prepositions of time and frame that can head a verbless title («بعد عامين من استقلال البلاد»، «ضمن مئوية»).
+const LEAD_PREPS = set('بعد', 'قبل', 'ضمن', 'خلال', 'منذ', 'عقب', 'إثر', 'اثر', 'قبيل', 'بعيد', 'طوال', 'طيلة', 'غداة', 'عشية', 'إبان', 'ابان', 'أثناء');
+
+/**
+ * A verbless title that begins with a preposition names the happening in its object: «بعد عامين من
+ * استقلال البلاد» is dated by the independence, so the preposition goes, and with it a measure
+ * before «من» («عامين من»، «أيام من»). A title with a verb keeps its adverbial («بعد الاجتماع أعلن …»).
+ */
+// A verb by shape, but not a masdar with a long alef before its last letter («استقلال»، «انسحاب»)، a
+// plural in «ـات» («سنوات») or a name in «ـيا» («ليبيا»، «سوريا»), which the shape test also lets through.
+const isClauseVerb = (w: string) => w !== '' && isVerbLike(w) && !(w.length >= 5 && w[w.length - 2] === 'ا') && !w.endsWith('ات') && !w.endsWith('يا');
+
+function trimLeadingPreposition(tokens: readonly Token[], items: Item[]): Item[] {
+  const text = (it: Item | undefined) => (it && it.kind === 'word' ? tokens[it.k]!.text : '');
+  if (!LEAD_PREPS.has(text(items[0])) || items.some((it) => isClauseVerb(text(it)))) return items;
+  let from = 1;
+  const min = items.findIndex((it, i) => i > 0 && i <= 3 && text(it) === 'من');
+  if (min > 0 && items.slice(1, min).every((it) => it.kind === 'word' && !isEventNoun(tokens[it.k]!.text))) from = min + 1;
+  return items.length - from >= 1 ? items.slice(from) : items;
 }
 
 /** The original text of the items: adjacent tokens keep their own spacing, gaps become one space. */

@@ -134,3 +134,10 @@ describe('fragments: time prepositions that lost their date, and asides of examp
     { name: '«بما في ذلك» starts an aside of examples (Iraq)', input: 'صادق البرلمان العراقي يوم 4 مارس على الموازنة بما في ذلك مخصصات الإقليم.', start: '2024-03-04', title: 'صادق البرلمان العراقي على الموازنة' },
   ]);
 });
+
+describe('a verbless title does not begin with a preposition', () => {
+  check([
+    { name: '«بعد … من» before the happening the date dates (Libya)', input: 'تأسست الجامعة عام 1955، بعد أربع سنوات من استقلال ليبيا في 24 ديسمبر 1951.', start: '1951-12-24', title: 'استقلال ليبيا' },
+    { name: 'a title with a verb keeps its leading adverbial (Egypt)', input: 'بعد أيام من الانتخابات أعلن الرئيس يوم 3 مارس تشكيل الحكومة.', start: '2024-03-03', title: 'بعد أيام من الانتخابات أعلن الرئيس تشكيل الحكومة' },
+  ]);
+});
