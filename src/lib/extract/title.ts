@@ -249,7 +249,7 @@ export function nounPhraseTitle(src: TitleSource, dateStart: number, from: numbe
       picked.push(k);
       continue;
     }
-    if (t.kind === 'w' && (PREP_STOP.has(t.text) || looksLikeVerb(t.text))) break;
+    if (t.kind === 'w' && (PREP_STOP.has(t.text) || looksLikeVerb(t.text) || t.text === W('سيما'))) break;
     // In a construct chain only the last member takes the article: a definite word before an
     // indefinite one belongs to another phrase («السراي الحكومي | مشروع موازنة العام 2024»).
     const definite = t.kind === 'w' && readings(t.text).some((r) => r.stem.startsWith('ال'));
@@ -259,6 +259,10 @@ export function nounPhraseTitle(src: TitleSource, dateStart: number, from: numbe
     words++;
   }
   picked.reverse();
+  // «حرب أكتوبر 1973»: a construct head keeps the date that names it.
+  if (picked.length && picked[picked.length - 1] === dateStart - 1 && toks[dateStart - 1]!.kind === 'w' && isConstructHead(toks[dateStart - 1]!.text) && isDate) {
+    for (let j = dateStart; j < toks.length && isDate(j); j++) picked.push(j);
+  }
   // «ذكرى الحرب الأهلية (1975-1990)»: the remembrance is not what the years date.
   while (picked.length > 1 && toks[picked[0]!]!.kind === 'w' && NOT_DATED_HEADS.has(toks[picked[0]!]!.text)) picked.shift();
   if (!picked.length) return { text: '', words: [] };
@@ -274,6 +278,23 @@ function title(src: TitleSource, items: Item[], dropLeadingWaw: boolean, dropLea
   return { text: render(src, items, dropLeadingWaw, dropLeadingLam), words, ...(items.length ? { last: items[items.length - 1]!.k } : {}) };
 }
 
+// Nouns that a date completes as a name («حرب أكتوبر 1973»، «ثورة 25 يناير»، «أحداث 5 أكتوبر»):
+// without the date the head is left bare («احتفلت مصر بالذكرى الخمسين لحرب»).
+const CONSTRUCT_HEADS = set('حرب', 'ثورة', 'أحداث', 'نكسة', 'نكبة', 'ذكرى', 'انتفاضة', 'مجزرة', 'معركة', 'عدوان', 'هجمات', 'انقلاب', 'حراك', 'اتفاقية', 'اتفاقيات', 'دستور', 'ميثاق', 'تفجيرات', 'اعتداءات', 'مظاهرات', 'احتجاجات', 'زلزال', 'فيضانات', 'كارثة', 'حادثة', 'عملية', 'غزوة', 'وعد');
+
+/** True for an indefinite construct head, bare or after «لـ/بـ/و» («لحرب»، «بثورة»). */
+function isConstructHead(w: string): boolean {
+  return readings(w).some((r) => CONSTRUCT_HEADS.has(r.stem));
+}
+
+/** True when date token k belongs to a date run that right after a construct head names it. */
+function namesDate(toks: readonly Token[], k: number, isDate: (k: number) => boolean): boolean {
+  let j = k;
+  while (j > 0 && isDate(j - 1)) j--;
+  const head = toks[j - 1];
+  return j > 0 && head!.kind === 'w' && isConstructHead(head!.text);
+}
+
 function keptItems(src: TitleSource, from: number, to: number, isDate: (k: number) => boolean): Item[] {
   const toks = src.tokens;
   const isGlue = (k: number) => k < to && toks[k]!.kind === 'w' && GLUE.has(toks[k]!.text);
@@ -282,7 +303,7 @@ function keptItems(src: TitleSource, from: number, to: number, isDate: (k: numbe
   // «في أجل أقصاه يوم 18 سبتمبر»، «ابتداء من 30 آذار»: up to three glue words lead to the date.
   const dropped = (k: number) => {
     if (k >= to) return false;
-    if (isDate(k)) return true;
+    if (isDate(k)) return !namesDate(toks, k, isDate);
     for (let j = k; j < to && j < k + GLUE_RUN && isGlue(j); j++) if (j + 1 < to && isDate(j + 1)) return true;
     return false;
   };
