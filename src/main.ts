@@ -1,5 +1,10 @@
 // The page's font, cut at build time to the characters it shows (src/loader/page-font-plugin.ts).
 import 'virtual:page-fonts.css';
+// The subset holds every character of the build's own datasets and UI: only a `?data=` dataset (or an
+// edit in `npm run dev`) can show others, and only then are the full faces behind it declared.
+if (import.meta.env.DEV || new URLSearchParams(location.search).has('data')) {
+  import('./edge/full-font-faces.ts').then(({ declareFullFaces }) => declareFullFaces(), () => {});
+}
 import './styles/app.css';
 import { mount, unmount } from 'svelte';
 import App from './App.svelte';

@@ -29,3 +29,28 @@ export function pageIsDark(): boolean {
 
 /** What the export control says when the events do not fit one A4 page: it unticks «للطباعة», offering the tall layout. */
 export const PRINT_TOO_TALL = 'لا تتّسع الأحداث في صفحة A4: أُلغي «للطباعة»، فاضغط «تنزيل SVG» للتخطيط الطويل.';
+
+/** What one click on «تنزيل SVG» ends with: the message to show ('' when the file was saved), and whether to untick «للطباعة». */
+export interface ExportOutcome {
+  error: string;
+  untickPrint: boolean;
+}
+
+/**
+ * Makes the export and saves it (the control's click, loaded with this module on the first click). A
+ * print export whose events do not fit one page rejects with PrintDoesNotFitError: the control then
+ * says so and unticks «للطباعة», so the next click downloads the tall layout.
+ */
+export async function saveExport(
+  getFile: (opts: { whole: boolean; outline: boolean; print: boolean; dark: boolean }) => Promise<{ svg: string; fileName: string }>,
+  opts: { whole: boolean; outline: boolean; print: boolean },
+): Promise<ExportOutcome> {
+  try {
+    const file = await getFile({ ...opts, dark: pageIsDark() });
+    downloadSvg(file.svg, file.fileName);
+    return { error: '', untickPrint: false };
+  } catch (e) {
+    if ((e as Error).name === 'PrintDoesNotFitError') return { error: PRINT_TOO_TALL, untickPrint: true };
+    return { error: `تعذّر تنزيل الملف: ${e instanceof Error ? e.message : String(e)}`, untickPrint: false };
+  }
+}

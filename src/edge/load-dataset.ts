@@ -7,7 +7,7 @@
  * that names what went wrong (load-failure-text.ts words it in Arabic), never as an exception.
  */
 import type { TimelineDataset } from '../lib/types.ts';
-import { type DataRefusal, parseDataParam } from './data-param.ts';
+import type { DataRefusal } from './data-param.ts';
 
 /** The dataset a production build emits, relative to the page. */
 export const DEFAULT_DATASET_PATH = 'data/timeline.json';
@@ -34,7 +34,7 @@ export type LoadFailure =
  */
 export type LoadResult =
   | { ok: true; dataset: TimelineDataset; dataPath: string | null; checkContract?: () => Promise<LoadFailure | null> }
-  | { ok: false; failure: LoadFailure };
+  | Failed;
 
 /** Options of loadDataset. */
 export interface LoadOptions {
@@ -48,80 +48,58 @@ export interface LoadOptions {
   deferContract?: boolean;
 }
 
-const fail = (failure: LoadFailure): LoadResult => ({ ok: false, failure });
+/** A load that failed. */
+type Failed = { ok: false; failure: LoadFailure };
+
+/** A failed load as a result. */
+export const fail = (failure: LoadFailure): Failed => ({ ok: false, failure });
 
 /**
  * Loads the dataset the page URL asks for. `search` is location.search, `pageUrl` the document's
  * URL (paths are relative to its folder). A refused `?data=` makes no request at all.
  */
 export async function loadDataset(search: string, pageUrl: string, fetchFn: typeof fetch = fetch, options: LoadOptions = {}): Promise<LoadResult> {
-  const param = parseDataParam(search);
-  if (param.kind === 'refused') return fail({ kind: 'refused', value: param.value, reason: param.reason });
-  if (param.kind === 'default' && import.meta.env.DEV) {
+  // Only a `?data=` page needs the path rules and the full checks, so that code (load-data-path.ts)
+  // loads with such a page, not with every first visit: the build's own page goes straight to its file.
+  const query = new URLSearchParams(search);
+  if (query.has('data')) {
+    return import('./load-data-path.ts').then(
+      ({ loadDataPath }) => loadDataPath(search, pageUrl, fetchFn, options),
+      (e: unknown) => fail({ kind: 'network', value: query.getAll('data').join(', '), detail: `the ?data= loader could not load: ${errorText(e)}` }),
+    );
+  }
+  if (import.meta.env.DEV) {
     // Only `vite dev` reaches this import; a production build drops it with the branch.
     const { default: dataset } = await import('virtual:timeline-dataset');
     return { ok: true, dataset, dataPath: null };
   }
-  const value = param.kind === 'path' ? param.path : DEFAULT_DATASET_PATH;
-  const page = new URL(pageUrl);
-  const url = new URL(value, page);
-  // The rules already keep the path inside the page's folder; this says so once more against the
-  // resolved URL, so a later change to the rules cannot quietly let the page read elsewhere.
-  const folder = page.pathname.slice(0, page.pathname.lastIndexOf('/') + 1);
-  if (url.origin !== page.origin || !url.pathname.startsWith(folder)) return fail({ kind: 'outside', value });
+  const url = new URL(DEFAULT_DATASET_PATH, pageUrl).href;
+  const data = await fetchJson(fetchFn, url, DEFAULT_DATASET_PATH);
+  if ('failure' in data) return data;
   // The build's own dataset was checked against the contract when the build wrote it (a violation
   // fails `vite build`), so the page only makes sure the file is a dataset of this schema (a page and
-  // a data file from different builds). A `?data=` file comes from anywhere: it is checked in full,
-  // its types and then the contract, with the checks loaded alongside the request, not with the page.
-  const checks = param.kind === 'path' ? import('./dataset-checks.ts') : null;
-  checks?.catch(() => {}); // awaited below; a failure to load is reported there
-  const checksFailed = (e: unknown): LoadFailure => ({ kind: 'network', value, detail: `the dataset checks could not load: ${e instanceof Error ? e.message : String(e)}` });
+  // a data file from different builds).
+  if (isDatasetOfThisSchema(data.json)) return { ok: true, dataset: data.json as TimelineDataset, dataPath: null };
+  return fail({ kind: 'shape', value: DEFAULT_DATASET_PATH, detail: 'not a timeline dataset of schema version 1' });
+}
+
+/** An error's message, or the thrown value as text. */
+export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** Fetches `href` (same-origin credentials) and parses it as JSON; `value` names the file in a failure. */
+export async function fetchJson(fetchFn: typeof fetch, href: string, value: string): Promise<{ json: unknown } | Failed> {
   let response: Response;
   try {
-    response = await fetchFn(url.href, { credentials: 'same-origin' });
+    response = await fetchFn(href, { credentials: 'same-origin' });
   } catch (e) {
-    return fail({ kind: 'network', value, detail: e instanceof Error ? e.message : String(e) });
+    return fail({ kind: 'network', value, detail: errorText(e) });
   }
   if (!response.ok) return fail({ kind: 'http', value, status: response.status });
-  let data: unknown;
   try {
-    data = JSON.parse(await response.text());
+    return { json: JSON.parse(await response.text()) };
   } catch (e) {
     return fail({ kind: 'json', value, detail: (e as Error).message });
   }
-  if (!checks) {
-    if (isDatasetOfThisSchema(data)) return { ok: true, dataset: data as TimelineDataset, dataPath: null };
-    return fail({ kind: 'shape', value, detail: 'not a timeline dataset of schema version 1' });
-  }
-  let typed: boolean;
-  try {
-    typed = (await checks).hasDatasetShape(data);
-  } catch (e) {
-    return fail(checksFailed(e));
-  }
-  if (!typed) {
-    // Only a wrong file needs its faults spelled out: that code loads now (and if it cannot load,
-    // the failure is still reported, in general terms).
-    const detail = await import('./dataset-shape-report.ts').then(
-      ({ datasetShapeProblems }) => datasetShapeProblems(data).join('; '),
-      () => 'fields of the wrong JSON type',
-    );
-    return fail({ kind: 'shape', value, detail });
-  }
-  const dataset = data as TimelineDataset;
-  const dataPath = param.kind === 'path' ? param.path : null;
-  const checkContract = async (): Promise<LoadFailure | null> => {
-    let problems: string[];
-    try {
-      problems = (await checks).validateDataset(dataset);
-    } catch (e) {
-      return checksFailed(e);
-    }
-    return problems.length ? { kind: 'invalid', value, detail: problems.slice(0, 5).join('; ') } : null;
-  };
-  if (options.deferContract) return { ok: true, dataset, dataPath, checkContract };
-  const failure = await checkContract();
-  return failure ? fail(failure) : { ok: true, dataset, dataPath };
 }
 
 /** The page's own dataset: a JSON object of schema version 1 with lists of documents and events. */

@@ -1,8 +1,9 @@
 /**
  * Vite plugin: the page's web font, cut at build time to what the page can show (page-font-charset.ts)
  * by the same subsetter as the SVG export (font-subset.ts). `import 'virtual:page-fonts.css'` gives
- * @font-face rules for the subset faces (both weights, Arabic and the few Latin characters used) and,
- * through unicode-range, the full @fontsource faces for anything else a `?data=` dataset may hold.
+ * @font-face rules for the subset faces (both weights, Arabic and the few Latin characters used);
+ * `import 'virtual:page-fonts-full'` gives, as text, the rules of the full @fontsource faces that
+ * serve through unicode-range anything else a `?data=` dataset may hold (src/edge/full-font-faces.ts).
  *
  * The subset files are written to node_modules/.cache/page-fonts/, each in a folder named by its
  * content hash (so two builds at once never overwrite each other's), and the stylesheet's module id
@@ -19,6 +20,8 @@ import { pageCharset, stringsOf, uiStrings } from './page-font-charset.ts';
 import { fillGapsWhere, type PageFace, pageFontCss, shortestRange } from './page-font-css.ts';
 
 const VIRTUAL_ID = 'virtual:page-fonts.css';
+const FULL_ID = 'virtual:page-fonts-full';
+const RESOLVED_FULL_ID = `\0${FULL_ID}`;
 const FAMILY = 'Noto Naskh Arabic';
 const FALLBACK_SOURCES = ['arabic', 'latin'] as const;
 /** Controls and invisible format characters other than the joiners: no glyph of theirs is ever looked for. */
@@ -50,8 +53,14 @@ function writeOnce(dir: string, name: string, bytes: Uint8Array): string {
 /** A url() for `file` relative to the stylesheet's folder, with forward slashes. */
 const urlFrom = (dir: string, file: string) => relative(dir, file).split(sep).join('/');
 
-/** Makes the subset files and returns the stylesheet that declares them and the full faces behind them. */
+/** The stylesheet of every face: the full faces, then the subset faces in front of them (see pageFontCss). */
 export async function buildPageFontCss(texts: readonly string[], cacheDir: string): Promise<string> {
+  const { subset, full } = await buildPageFontFaces(texts, cacheDir);
+  return pageFontCss(FAMILY, subset, full);
+}
+
+/** Makes the subset files and returns their faces and the full faces behind them (urls relative to `cacheDir`). */
+export async function buildPageFontFaces(texts: readonly string[], cacheDir: string): Promise<{ subset: PageFace[]; full: PageFace[] }> {
   const { faces } = await subsetFaces(pageCharset(texts));
   mkdirSync(cacheDir, { recursive: true });
   // The Arabic face last: it holds the space, which Arabic words must share with their letters.
@@ -80,7 +89,18 @@ export async function buildPageFontCss(texts: readonly string[], cacheDir: strin
       full.push({ weight, codePoints, url: urlFrom(cacheDir, sourceFontFile(source, weight)) });
     }
   }
-  return pageFontCss(FAMILY, subset, full);
+  return { subset, full };
+}
+
+/**
+ * The full faces as a script module whose default export is their stylesheet text, each file
+ * imported with `?url` so Vite emits (or serves) it: the page declares them only when it may show a
+ * character the subset lacks (src/edge/full-font-faces.ts), so a first visit carries no rule of theirs.
+ */
+export function fullFacesModule(full: readonly PageFace[], cacheDir: string): string {
+  const css = pageFontCss(FAMILY, [], full.map((f, i) => ({ ...f, url: `@@${i}@@` })));
+  const imports = full.map((f, i) => `import u${i} from ${JSON.stringify(`${resolve(cacheDir, f.url)}?url`)};`);
+  return `${imports.join('\n')}\nexport default ${JSON.stringify(css).replace(/@@(\d+)@@/g, '"+u$1+"')};\n`;
 }
 
 /** The page font plugin: `virtual:page-fonts.css` holds the subset's @font-face rules. */
@@ -90,21 +110,22 @@ export function pageFonts(options: PageFontsPluginOptions): Plugin {
   const cacheDir = join(root, 'node_modules', '.cache', 'page-fonts');
   // A path in the cache folder, so the stylesheet's relative url()s resolve like a file's.
   const cssId = join(cacheDir, 'page-fonts.css');
-  let cached: Promise<string> | null = null;
-  const css = () => (cached ??= buildPageFontCss([...stringsOf(options.getDataset()), ...uiStrings(join(root, 'src'))], cacheDir));
+  let cached: Promise<{ subset: PageFace[]; full: PageFace[] }> | null = null;
+  const faces = () => (cached ??= buildPageFontFaces([...stringsOf(options.getDataset()), ...uiStrings(join(root, 'src'))], cacheDir));
 
   return {
     name: 'page-fonts',
     resolveId: {
-      filter: { id: /^virtual:page-fonts\.css$/ },
-      handler: (id) => (id === VIRTUAL_ID ? cssId : null),
+      filter: { id: /^virtual:page-fonts(\.css|-full)$/ },
+      handler: (id) => (id === VIRTUAL_ID ? cssId : id === FULL_ID ? RESOLVED_FULL_ID : null),
     },
     load: {
-      filter: { id: /page-fonts\.css$/ },
+      filter: { id: /page-fonts(\.css|-full)$/ },
       async handler(id) {
-        if (id !== cssId) return null;
+        if (id !== cssId && id !== RESOLVED_FULL_ID) return null;
         try {
-          return await css();
+          const { subset, full } = await faces();
+          return id === cssId ? pageFontCss(FAMILY, subset, []) : fullFacesModule(full, cacheDir);
         } catch (e) {
           cached = null;
           throw e;
@@ -120,8 +141,10 @@ export function pageFonts(options: PageFontsPluginOptions): Plugin {
         if (!resolve(file).startsWith(seedsDir)) return;
         cached = null;
         for (const env of Object.values(server.environments)) {
-          const mod = env.moduleGraph.getModuleById(cssId);
-          if (mod) env.moduleGraph.invalidateModule(mod);
+          for (const id of [cssId, RESOLVED_FULL_ID]) {
+            const mod = env.moduleGraph.getModuleById(id);
+            if (mod) env.moduleGraph.invalidateModule(mod);
+          }
         }
       });
     },
