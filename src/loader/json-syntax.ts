@@ -1,3 +1,6 @@
+import type { LineIndex } from './line-index.ts';
+import { LoaderError } from './loader-error.ts';
+
 /**
  * Offset of the first JSON syntax error in a text, or -1 when it parses. Node's JSON.parse names
  * a position only for some errors ("Unexpected token '}', ... is not valid JSON" has none), and a
@@ -85,5 +88,15 @@ export function jsonSyntaxErrorOffset(src: string): number {
   } catch (at) {
     if (typeof at === 'number') return Math.min(at, src.length);
     throw at;
+  }
+}
+
+/** Parses a user's JSON file; a syntax error is a LoaderError at its line and column («invalid JSON in the WHAT»). */
+export function parseUserJson(raw: string, shown: string, lines: LineIndex, what: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    const at = jsonSyntaxErrorOffset(raw);
+    throw new LoaderError({ file: shown, ...lines.place(at < 0 ? 0 : at), message: `invalid JSON in the ${what}` });
   }
 }

@@ -3,7 +3,7 @@ import { applyEdits, EditsError, type EditsFile, type EditProblem, parseEditsFil
 import type { SourceDocument, TimelineEvent } from '../lib/types.ts';
 import { decodeUtf8Text } from './decode-text.ts';
 import { jsonPathOffsets } from './json-paths.ts';
-import { jsonSyntaxErrorOffset } from './json-syntax.ts';
+import { parseUserJson } from './json-syntax.ts';
 import { LineIndex } from './line-index.ts';
 import { LoaderError } from './loader-error.ts';
 
@@ -29,13 +29,7 @@ export function readEditsFile(path: string, shown: string): ReadEdits | null {
 /** Checks an edits file's text (from disk, or a save from the dev editor) and returns what it says. */
 export function parseEditsText(raw: string, shown: string): ReadEdits {
   const lines = new LineIndex(raw);
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    const at = jsonSyntaxErrorOffset(raw);
-    throw new LoaderError({ file: shown, ...lines.place(at < 0 ? 0 : at), message: 'invalid JSON in the edits file' });
-  }
+  const data = parseUserJson(raw, shown, lines, 'edits file');
   try {
     return { raw, file: parseEditsFile(data) };
   } catch (e) {

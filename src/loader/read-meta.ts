@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { isValidIsoDate } from '../lib/iso-date.ts';
 import type { Diagnostic } from '../lib/types.ts';
 import { decodeUtf8Text } from './decode-text.ts';
-import { jsonSyntaxErrorOffset } from './json-syntax.ts';
+import { parseUserJson } from './json-syntax.ts';
 import { LineIndex } from './line-index.ts';
 import { LoaderError } from './loader-error.ts';
 
@@ -37,13 +37,7 @@ export function readMeta(path: string, shown: string): { meta: ArticleMeta; warn
   if (!raw.trim()) throw new LoaderError({ file: shown, message: 'empty meta file: expected a JSON object such as {"published": "YYYY-MM-DD"}' });
   const lines = new LineIndex(raw);
 
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    const at = jsonSyntaxErrorOffset(raw);
-    throw new LoaderError({ file: shown, ...lines.place(at < 0 ? 0 : at), message: 'invalid JSON in the meta file' });
-  }
+  const data = parseUserJson(raw, shown, lines, 'meta file');
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new LoaderError({ file: shown, ...lines.place(raw.search(/\S/)), message: 'the meta file must hold a JSON object such as {"published": "YYYY-MM-DD"}' });
   }
