@@ -12,6 +12,7 @@ import { exportCharset } from '../lib/export/export-charset.ts';
 import { buildDataset, listSeeds } from './build-dataset.ts';
 import { buildExportFonts, type BuiltExportFonts } from './font-subset.ts';
 import { LoaderError } from './loader-error.ts';
+import { invalidateOnSeedsChange } from './seeds-watch.ts';
 
 const EMBED_ID = 'virtual:export-fonts';
 const OUTLINE_ID = 'virtual:export-outline-fonts';
@@ -69,14 +70,7 @@ export function exportFonts(options: ExportFontsPluginOptions): Plugin {
     },
     configureServer(server: ViteDevServer) {
       // A changed article may bring new characters: drop the subset; the dataset plugin reloads the page.
-      server.watcher.on('all', (_event, file) => {
-        if (!resolve(file).startsWith(seedsDir)) return;
-        cached = null;
-        for (const id of [EMBED_ID, OUTLINE_ID]) {
-          const mod = server.moduleGraph.getModuleById('\0' + id);
-          if (mod) server.moduleGraph.invalidateModule(mod);
-        }
-      });
+      invalidateOnSeedsChange(server, seedsDir, ['\0' + EMBED_ID, '\0' + OUTLINE_ID], () => (cached = null));
     },
   };
 }

@@ -17,6 +17,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import type { TimelineDataset } from '../lib/types.ts';
 import { FONT_WEIGHTS, sourceCodePoints, sourceFontFile, subsetFaces } from './font-subset.ts';
 import { pageCharset, stringsOf, uiStrings } from './page-font-charset.ts';
+import { invalidateOnSeedsChange } from './seeds-watch.ts';
 import { fillGapsWhere, type PageFace, pageFontCss, shortestRange } from './page-font-css.ts';
 
 const VIRTUAL_ID = 'virtual:page-fonts.css';
@@ -137,16 +138,7 @@ export function pageFonts(options: PageFontsPluginOptions): Plugin {
     },
     configureServer(server: ViteDevServer) {
       // New article text may bring new characters: drop the subset (the dataset plugin reloads the page).
-      server.watcher.on('all', (_event, file) => {
-        if (!resolve(file).startsWith(seedsDir)) return;
-        cached = null;
-        for (const env of Object.values(server.environments)) {
-          for (const id of [cssId, RESOLVED_FULL_ID]) {
-            const mod = env.moduleGraph.getModuleById(id);
-            if (mod) env.moduleGraph.invalidateModule(mod);
-          }
-        }
-      });
+      invalidateOnSeedsChange(server, seedsDir, [cssId, RESOLVED_FULL_ID], () => (cached = null));
     },
   };
 }
