@@ -26,14 +26,26 @@ const PREPOSITIONS = set('في', 'من', 'إلى', 'الى', 'على', 'عن', '
 const AFTER_WAW = set('تم', 'كان', 'كانت', 'قد', 'لقد', 'لكن', 'هو', 'هي', 'هذا', 'هذه', 'في', 'من', 'على', 'عن', 'مع', 'بعد', 'قبل', 'خلال');
 const HAMZA_ALEF = new Set([0x0623, 0x0625, 0x0622]);
 
-/** True when the text shows normalized word w keeps its «و»: after a preposition, with a clitic, or doubled. */
-export function hasRadicalWaw(tokens: readonly Token[], w: string): boolean {
+// Per token list: the words the text shows keep their first letter (after a preposition, or with a
+// clitic «بـ/لـ/و» before them). Built once per list: a title asks for each of its «و» words.
+const shownWords = new WeakMap<readonly Token[], Set<string>>();
+
+function wordsShownWhole(tokens: readonly Token[]): Set<string> {
+  let words = shownWords.get(tokens);
+  if (words) return words;
+  words = new Set<string>();
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j]!.text;
-    if (t === w && j > 0 && PREPOSITIONS.has(tokens[j - 1]!.text)) return true;
-    if (t.length === w.length + 1 && t.endsWith(w) && 'بلو'.includes(t[0]!)) return true;
+    if (j > 0 && PREPOSITIONS.has(tokens[j - 1]!.text)) words.add(t);
+    if (t.length > 1 && 'بلو'.includes(t[0]!)) words.add(t.slice(1));
   }
-  return false;
+  shownWords.set(tokens, words);
+  return words;
+}
+
+/** True when the text shows normalized word w keeps its «و»: after a preposition, with a clitic, or doubled. */
+export function hasRadicalWaw(tokens: readonly Token[], w: string): boolean {
+  return wordsShownWhole(tokens).has(w);
 }
 
 /** «وانطلقت»، «واستقبل»، «واجتمع»، «والحكومة»: what follows the «و» begins with alef and reads on its own. */

@@ -249,7 +249,7 @@ export function nounPhraseTitle(src: TitleSource, dateStart: number, from: numbe
       picked.push(k);
       continue;
     }
-    if (t.kind === 'w' && (PREP_STOP.has(t.text) || looksLikeVerb(t.text) || t.text === W('سيما'))) break;
+    if (t.kind === 'w' && (PREP_STOP.has(t.text) || looksLikeVerb(t.text) || t.text === SIYYAMA)) break;
     // In a construct chain only the last member takes the article: a definite word before an
     // indefinite one belongs to another phrase («السراي الحكومي | مشروع موازنة العام 2024»).
     const definite = t.kind === 'w' && readings(t.text).some((r) => r.stem.startsWith('ال'));
@@ -295,24 +295,31 @@ function namesDate(toks: readonly Token[], k: number, isDate: (k: number) => boo
   return j > 0 && head!.kind === 'w' && isConstructHead(head!.text);
 }
 
+/** True when token k (before `to`) is a glue word that ties a date to its clause. */
+function isGlueAt(toks: readonly Token[], k: number, to: number): boolean {
+  return k < to && toks[k]!.kind === 'w' && GLUE.has(toks[k]!.text);
+}
+
+/**
+ * True when token k is a date word, or a glue word («في»، «الموافق لـ») at most three words before a
+ * date («في أجل أقصاه يوم 18 سبتمبر»، «ابتداء من 30 آذار»). Computed per token as the scan goes,
+ * so a title costs what it reads, not the length of the sentence.
+ */
+function droppedAt(toks: readonly Token[], k: number, to: number, isDate: (k: number) => boolean): boolean {
+  if (k >= to) return false;
+  if (isDate(k)) return !namesDate(toks, k, isDate);
+  for (let j = k; j < to && j < k + GLUE_RUN && isGlueAt(toks, j, to); j++) if (j + 1 < to && isDate(j + 1)) return true;
+  return false;
+}
+
 function keptItems(src: TitleSource, from: number, to: number, isDate: (k: number) => boolean): Item[] {
   const toks = src.tokens;
-  const isGlue = (k: number) => k < to && toks[k]!.kind === 'w' && GLUE.has(toks[k]!.text);
-  // A date word, or a glue word («في»، «الموافق لـ») at most two words before a date. Computed per
-  // token as the scan goes, so a title costs what it reads, not the length of the sentence.
-  // «في أجل أقصاه يوم 18 سبتمبر»، «ابتداء من 30 آذار»: up to three glue words lead to the date.
-  const dropped = (k: number) => {
-    if (k >= to) return false;
-    if (isDate(k)) return !namesDate(toks, k, isDate);
-    for (let j = k; j < to && j < k + GLUE_RUN && isGlue(j); j++) if (j + 1 < to && isDate(j + 1)) return true;
-    return false;
-  };
   // Also drop glue between two dates of the event («الموافق لـ»).
   const items: Item[] = [];
   let k = from;
   // A title needs the first few words only (connectives, frame, ≤ 10 words): stop early.
   while (k < to && items.length < MAX_ITEMS) {
-    if (!dropped(k)) {
+    if (!droppedAt(toks, k, to, isDate)) {
       const t = toks[k]!;
       if (t.kind === 'p') {
         if (QUOTES.has(t.text)) {
@@ -336,7 +343,7 @@ function keptItems(src: TitleSource, from: number, to: number, isDate: (k: numbe
     // stays («في بيان، اليوم الخميس: …»); the mark after it goes («سيشارك اليوم، في العرض …»)
     // unless a new clause starts there.
     let b = k;
-    while (b < to && (dropped(b) || (toks[b]!.kind === 'p' && (CLAUSE_PUNCT.has(toks[b]!.text) || toks[b]!.text === '/')))) b++;
+    while (b < to && (droppedAt(toks, b, to, isDate) || (toks[b]!.kind === 'p' && (CLAUSE_PUNCT.has(toks[b]!.text) || toks[b]!.text === '/')))) b++;
     const leftMark = items.length > 0 && items[items.length - 1]!.kind === 'boundary';
     const rightMark = toks[b - 1]!.kind === 'p' && CLAUSE_PUNCT.has(toks[b - 1]!.text);
     // «في بيان، اليوم الخميس: "…"»: the colon after the date still opens the quoted content.
@@ -381,6 +388,7 @@ function startsClauseAfterDate(t: Token): boolean {
 
 const RELATIVE_PRONOUNS = set('التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي');
 const LEADING_PREPS = set('عن', 'في', 'من', 'على', 'إلى', 'الى', 'مع', 'ب', 'ل', 'أن', 'إن');
+const SIYYAMA = W('سيما');
 const NOT_DATED_HEADS = set('ذكرى', 'الذكرى', 'بذكرى', 'ذكريات', 'مناسبة', 'بمناسبة', 'إحياء', 'لإحياء', 'احتفالات', 'احتفال');
 // Verbs that open many news clauses; with the feminine past «…ت» they end a noun phrase read backwards.
 const COMMON_VERBS = set('اندلع', 'شهد', 'خلف', 'بدأ', 'انتهى', 'وقع', 'جرى', 'عاش', 'قال', 'أعلن', 'زار', 'عقد', 'أحيا', 'أحيت', 'يحيي', 'تحيي', 'يحتفل', 'تحتفل', 'احتفل', 'خاض', 'خاضت', 'دار', 'دارت', 'امتد', 'استمر', 'كان', 'انطلق', 'تطلق', 'يطلق', 'أطلق');
@@ -444,11 +452,15 @@ const LEAD_PREPS = set('بعد', 'قبل', 'ضمن', 'خلال', 'منذ', 'عق
 // plural in «ـات» («سنوات») or a name in «ـيا» («ليبيا»، «سوريا»), which the shape test also lets through.
 const isClauseVerb = (w: string) => w !== '' && isVerbLike(w) && !(w.length >= 5 && w[w.length - 2] === 'ا') && !w.endsWith('ات') && !w.endsWith('يا');
 
+/** The text of a word item, or '' for a mark or nothing. */
+function wordOf(tokens: readonly Token[], it: Item | undefined): string {
+  return it && it.kind === 'word' ? tokens[it.k]!.text : '';
+}
+
 function trimLeadingPreposition(tokens: readonly Token[], items: Item[]): Item[] {
-  const text = (it: Item | undefined) => (it && it.kind === 'word' ? tokens[it.k]!.text : '');
-  if (!LEAD_PREPS.has(text(items[0])) || items.some((it) => isClauseVerb(text(it)))) return items;
+  if (!LEAD_PREPS.has(wordOf(tokens, items[0])) || items.some((it) => isClauseVerb(wordOf(tokens, it)))) return items;
   let from = 1;
-  const min = items.findIndex((it, i) => i > 0 && i <= 3 && text(it) === 'من');
+  const min = items.findIndex((it, i) => i > 0 && i <= 3 && wordOf(tokens, it) === 'من');
   if (min > 0 && items.slice(1, min).every((it) => it.kind === 'word' && !isEventNoun(tokens[it.k]!.text))) from = min + 1;
   return items.length - from >= 1 ? items.slice(from) : items;
 }

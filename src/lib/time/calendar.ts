@@ -5,7 +5,7 @@
  */
 import dayjs, { type Dayjs } from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
-import { toIsoDate } from '../iso-date.ts';
+import { addDays, toIsoDate } from '../iso-date.ts';
 
 dayjs.extend(utc);
 
@@ -27,14 +27,30 @@ export function shiftMonth(y: number, m: number, delta: number): { y: number; m:
 
 /** The same day `months` months after `iso`, clamped to the month's end (31 March - 1 month = 29 February). */
 export function addMonths(iso: string, months: number): string {
-  return isoOf(at(iso).add(months, 'month'));
+  return remembered(`m${iso}|${months}`, () => isoOf(at(iso).add(months, 'month')));
+}
+
+// A document asks the same few questions again and again (the week of its reference date, the
+// Tuesday before it): answers are kept, as dayjs builds several objects for each.
+const MEMO_LIMIT = 4096;
+const memo = new Map<string, string>();
+function remembered(key: string, compute: () => string): string {
+  let v = memo.get(key);
+  if (v === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    v = compute();
+    memo.set(key, v);
+  }
+  return v;
 }
 
 /** The 7-day week holding `iso`, starting on `weekStart` (0 = Sunday … 6 = Saturday). */
 export function weekRange(iso: string, weekStart: number): [string, string] {
-  const d = at(iso);
-  const first = d.subtract((d.day() - weekStart + 7) % 7, 'day');
-  return [isoOf(first), isoOf(first.add(6, 'day'))];
+  const first = remembered(`w${iso}|${weekStart}`, () => {
+    const d = at(iso);
+    return isoOf(d.subtract((d.day() - weekStart + 7) % 7, 'day'));
+  });
+  return [first, addDays(first, 6)];
 }
 
 /**
@@ -42,8 +58,10 @@ export function weekRange(iso: string, weekStart: number): [string, string] {
  * ref, 'before' = strictly before, 'next' = strictly after.
  */
 export function weekdayNear(ref: string, wd: number, dir: 'last' | 'before' | 'next'): string {
-  const d = at(ref);
-  if (dir === 'next') return isoOf(d.add((wd - d.day() + 7) % 7 || 7, 'day'));
-  const back = (d.day() - wd + 7) % 7;
-  return isoOf(d.subtract(dir === 'before' ? back || 7 : back, 'day'));
+  return remembered(`d${ref}|${wd}|${dir}`, () => {
+    const d = at(ref);
+    if (dir === 'next') return isoOf(d.add((wd - d.day() + 7) % 7 || 7, 'day'));
+    const back = (d.day() - wd + 7) % 7;
+    return isoOf(d.subtract(dir === 'before' ? back || 7 : back, 'day'));
+  });
 }

@@ -37,3 +37,23 @@ describe('calendar helpers', () => {
   ];
   test.each(cases)('$name', ({ got, expected }) => expect(got()).toEqual(expected));
 });
+
+describe('remembered answers', () => {
+  // More distinct questions than the memo keeps: each answer must still be the computed one.
+  test('thousands of weeks and weekdays agree with day counting', () => {
+    for (let n = 0; n < 5000; n++) {
+      const iso = addDays('2020-01-01', n);
+      const start = n % 7;
+      const [first, last] = weekRange(iso, start);
+      expect(weekday(first)).toBe(start);
+      expect(daysBetween(first, iso)).toBeLessThan(7);
+      expect(daysBetween(first, iso)).toBeGreaterThanOrEqual(0);
+      expect(last).toBe(addDays(first, 6));
+      const back = weekdayNear(iso, start, 'before');
+      expect(weekday(back)).toBe(start);
+      expect(daysBetween(back, iso)).toBeGreaterThanOrEqual(1);
+      expect(daysBetween(back, iso)).toBeLessThanOrEqual(7);
+    }
+  });
+});
+

@@ -44,6 +44,12 @@ export function daySpec(s: Scan, i: number): { day: DaySpec; end: number; ordina
   return null;
 }
 
+/** The same month named again at token k («تموز/يوليو»، «يوليو (تموز)»), or null. */
+function sameMonth(s: Scan, k: number, e: { m: number; cal: 'g' | 'h' }) {
+  const o = s.hit(k, 'month', true);
+  return o && o.e.m === e.m && o.e.cal === e.cal ? o : null;
+}
+
 /**
  * A month name with its optional second naming («تموز/ يوليو»، «يوليو (تموز)»، «كانون الثاني يناير»):
  * both names must be the same month, and then they are one expression.
@@ -53,26 +59,22 @@ export function monthName(s: Scan, i: number): { m: number; cal: 'g' | 'h'; need
   if (!h) return null;
   // Short names that are also words («ماي»، «آب») take no clitic but «و».
   if (h.e.need === 'number' && h.prefix !== '' && h.prefix !== AND) return null;
-  const same = (k: number) => {
-    const o = s.hit(k, 'month', true);
-    return o && o.e.m === h.e.m && o.e.cal === h.e.cal ? o : null;
-  };
   let end = h.end;
   let paired = false;
   if (s.punct(end, '/') || s.punct(end, DASH)) {
-    const o = same(end + 1);
+    const o = sameMonth(s, end + 1, h.e);
     if (o) {
       end = o.end;
       paired = true;
     }
   } else if (s.punct(end, '(')) {
-    const o = same(end + 1);
+    const o = sameMonth(s, end + 1, h.e);
     if (o && s.punct(o.end, ')')) {
       end = o.end + 1;
       paired = true;
     }
   } else {
-    const o = same(end);
+    const o = sameMonth(s, end, h.e);
     if (o && s.toks[end]!.spaced) {
       end = o.end;
       paired = true;
