@@ -24,9 +24,10 @@ const WAW_VERBS = set('وقع', 'وصل', 'وعد', 'وضع', 'وجد', 'ورد'
 // Words after which the conjunction cannot come: a «و» word after them keeps its «و».
 const PREPOSITIONS = set('في', 'من', 'إلى', 'الى', 'على', 'عن', 'مع', 'بين', 'لدى', 'عند', 'حول', 'نحو', 'ضد', 'منذ', 'حتى');
 const AFTER_WAW = set('تم', 'كان', 'كانت', 'قد', 'لقد', 'لكن', 'هو', 'هي', 'هذا', 'هذه', 'في', 'من', 'على', 'عن', 'مع', 'بعد', 'قبل', 'خلال');
+const WAW = 0x0648;
 const HAMZA_ALEF = new Set([0x0623, 0x0625, 0x0622]);
 
-// Per token list: the words the text shows keep their first letter (after a preposition, or with a
+// Per token list: the «و» words the text shows keep their first letter (after a preposition, or with a
 // clitic «بـ/لـ/و» before them). Built once per list: a title asks for each of its «و» words.
 const shownWords = new WeakMap<readonly Token[], Set<string>>();
 
@@ -36,14 +37,14 @@ function wordsShownWhole(tokens: readonly Token[]): Set<string> {
   words = new Set<string>();
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j]!.text;
-    if (j > 0 && PREPOSITIONS.has(tokens[j - 1]!.text)) words.add(t);
-    if (t.length > 1 && 'بلو'.includes(t[0]!)) words.add(t.slice(1));
+    if (t.charCodeAt(0) === WAW && j > 0 && PREPOSITIONS.has(tokens[j - 1]!.text)) words.add(t);
+    if (t.charCodeAt(1) === WAW && 'بلو'.includes(t[0]!)) words.add(t.slice(1));
   }
   shownWords.set(tokens, words);
   return words;
 }
 
-/** True when the text shows normalized word w keeps its «و»: after a preposition, with a clitic, or doubled. */
+/** True when the text shows normalized word w (beginning with «و») keeps it: after a preposition, with a clitic, or doubled. */
 export function hasRadicalWaw(tokens: readonly Token[], w: string): boolean {
   return wordsShownWhole(tokens).has(w);
 }
