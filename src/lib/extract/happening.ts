@@ -21,8 +21,8 @@ const SHORT_VERBS = set(
 const EVENT_NOUNS = set(
   'حرب', 'الحرب', 'زيارة', 'الزيارة', 'لقاء', 'اللقاء', 'قمة', 'القمة', 'جلسة', 'الجلسة', 'مسيرة', 'المسيرة', 'حملة', 'الحملة', 'هدنة', 'الهدنة', 'معركة', 'المعركة', 'ثورة', 'الثورة',
   'انتخابات', 'الانتخابات', 'اتفاق', 'الاتفاق', 'اتفاقية', 'الاتفاقية', 'معرض', 'المعرض', 'مؤتمر', 'المؤتمر', 'اجتماع', 'الاجتماع', 'قرار', 'القرار', 'عرض', 'العرض', 'جولة', 'الجولة',
-  'مباراة', 'المباراة', 'هجوم', 'الهجوم', 'غارة', 'الغارة', 'زلزال', 'الزلزال', 'فيضان', 'الفيضان', 'حادث', 'الحادث', 'مذكرة', 'المذكرة', 'بيان', 'البيان', 'موعد', 'موعدا', 'جريمة', 'جرائم',
-  'جريمتان', 'جريمتا', 'اغتصاب', 'قتل', 'مكافأة', 'تغريدة', 'رسالة', 'صمت', 'الصمت', 'اقتراع', 'الاقتراع', 'عطلة', 'العطلة', 'عيد', 'العيد', 'وفاة', 'الوفاة', 'ولادة', 'موسم', 'الموسم',
+  'مباراة', 'المباراة', 'هجوم', 'الهجوم', 'غارة', 'الغارة', 'زلزال', 'الزلزال', 'فيضان', 'الفيضان', 'حادث', 'الحادث', 'مذكرة', 'المذكرة', 'بيان', 'البيان', 'موعد', 'جريمة', 'جرائم',
+  'اغتصاب', 'قتل', 'مكافأة', 'تغريدة', 'رسالة', 'صمت', 'الصمت', 'اقتراع', 'الاقتراع', 'عطلة', 'العطلة', 'عيد', 'العيد', 'وفاة', 'الوفاة', 'ولادة', 'موسم', 'الموسم',
 );
 const NOT_VERBS = set('يوم', 'يوما', 'يونيو', 'يوليو', 'يناير', 'تموز', 'تشرين', 'نيسان', 'تاريخ', 'تحت', 'نحو', 'يمين', 'تلك', 'هذه', 'ذات', 'بنت', 'بيت', 'وقت', 'صوت', 'ليست');
 
@@ -71,12 +71,29 @@ function verbShape(word: string): boolean {
   return false;
 }
 
+/**
+ * The singulars a normalized noun may inflect (ة is normalized to ه): the dual «جريمتان/جريمتين»,
+ * its construct «جريمتا/جريمتي» (the «ن» falls before a genitive), the masculine dual «هجومان/هجومين»
+ * and construct «هجوما/هجومي» (also the accusative «موعدا»), and the sound feminine plural «زيارات»,
+ * «اجتماعات». The list of event words then holds singulars only.
+ */
+export function singularsOf(w: string): string[] {
+  const out: string[] = [];
+  if (w.length < 4) return out;
+  if (/ت(ان|ين)$/.test(w)) out.push(`${w.slice(0, -3)}ه`);
+  else if (/ت[اي]$/.test(w)) out.push(`${w.slice(0, -2)}ه`);
+  if (w.endsWith('ات')) out.push(w.slice(0, -2), `${w.slice(0, -2)}ه`);
+  if (/(ان|ين)$/.test(w)) out.push(w.slice(0, -2));
+  else if (/[اي]$/.test(w)) out.push(w.slice(0, -1));
+  return out;
+}
+
 function eventNounShape(word: string): boolean {
   for (const r of readings(word)) {
     const w0 = r.stem;
     if (EVENT_NOUNS.has(w0)) return true;
     const w = w0.startsWith('ال') ? w0.slice(2) : w0;
-    if (EVENT_NOUNS.has(w)) return true;
+    if (EVENT_NOUNS.has(w) || singularsOf(w).some((b) => EVENT_NOUNS.has(b))) return true;
     // تفعيل، تفاعل، افتعال، انفعال، استفعال، إفعال (normalized إ → ا), مفاعلة.
     if (w.length >= 5 && (w.startsWith('ت') || w.startsWith('است') || w.startsWith('ان') || w.startsWith('ا')) && !w.endsWith('ي')) return true;
     if (w.length >= 6 && w.startsWith('م') && (w.endsWith('ه') || w.endsWith('ات'))) return true;
