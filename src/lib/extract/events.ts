@@ -13,6 +13,7 @@ import type { Grain, TimelineEvent, Timex } from '../types.ts';
 import { documentMarker, documentTitle } from './document-date.ts';
 import { fnv1a64Hex } from './hash.ts';
 import { clauseStarts } from './clauses.ts';
+import { datelineEnd } from './openers.ts';
 import { hasHappening, isEventNoun, isVerbLike } from './happening.ts';
 import { isNameYear } from './name-year.ts';
 import { joinRanges } from './ranges.ts';
@@ -85,10 +86,10 @@ export function draftEvents(src: TitleSource, sentences: readonly SentenceInfo[]
   return drafts;
 }
 
-/** The title of a sentence's main clause without its dates (for a main event the lede does not date). */
-export function ledeTitle(src: TitleSource, s: SentenceInfo, undated: readonly Mention[]): Title {
+/** The title of a sentence's main clause without its date words (for a main event the lede does not date: its expressions gave no event). */
+export function ledeTitle(src: TitleSource, s: SentenceInfo, mentions: readonly Mention[]): Title {
   const skip = new Set<number>();
-  for (const m of undated) for (let k = m.tokStart; k < m.tokEnd; k++) skip.add(k);
+  for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) skip.add(k);
   return clauseTitle(src, s.tokFrom, s.tokTo, (k) => skip.has(k));
 }
 
@@ -137,7 +138,8 @@ function sentenceEvents(src: TitleSource, s: SentenceInfo, si: number, list: Dat
   const dating = annivs.filter((d) => !isOccasion(tokens, d.mention, s.tokFrom));
   const ranges = joinRanges(tokens, main.length ? main : dating.slice(0, 1), s.tokFrom);
   const groups = groupRanges(ranges);
-  const starts = clauseStarts(tokens, s.tokFrom, s.tokTo);
+  // «عمان، الأردن (CNN)-- …»: the dateline's comma opens no clause; the first clause starts after it.
+  const starts = clauseStarts(tokens, datelineEnd(tokens, s.tokFrom, s.tokTo), s.tokTo);
   groups.forEach((g, n) => {
     const title = groupTitle(src, s, starts, g.group[0]!.mention.tokStart, isDate);
     if (title.text) out.push(draft(g.group, title, si, title.nominal ? 'noun' : n === 0 ? 'main' : 'clause', g));
@@ -181,10 +183,19 @@ const SCAN = 40;
 // Nouns of saying: «أضاف المتحدث في تصريح للصحفيين» still only says that someone spoke.
 const SAYING_NOUNS = new Set(['تصريح', 'تصريحات', 'بيان', 'مؤتمر', 'حديث', 'مقابلة', 'كلمة', 'خطاب', 'لقاء', 'ندوة', 'تغريدة', 'منشور'].map(normalizeWord));
 
+/** True for a noun of saying («تصريح»، «بيان»، «المؤتمر»). */
+function isSayingNoun(w: string): boolean {
+  return readings(w).some((r) => SAYING_NOUNS.has(r.stem.replace(/^ال/, '')));
+}
+
 /** «أضاف فلان»، «قال المتحدث في تصريح»: a verb of saying, its speaker and where, and nothing said. */
 function isFrameAlone(t: Title): boolean {
   if (t.said || !t.words.length || !isSayVerb(t.words[0]!)) return false;
-  return !t.words.slice(1).some((w) => isVerbLike(w) || (isEventNoun(w) && !readings(w).some((r) => SAYING_NOUNS.has(r.stem.replace(/^ال/, '')))));
+  // «أعلنت الوزارة عن جائزة مالية»، «كشف الجيش عن خطة»: what is announced follows «عن».
+  // «في تصريح عن الموضوع» is still where he spoke, not what was announced.
+  const about = t.words.indexOf('عن');
+  if (about > 0 && about < t.words.length - 1 && !isSayingNoun(t.words[about - 1]!)) return false;
+  return !t.words.slice(1).some((w) => isVerbLike(w) || (isEventNoun(w) && !isSayingNoun(w)));
 }
 
 /**
@@ -225,7 +236,7 @@ function groupTitle(src: TitleSource, s: SentenceInfo, starts: readonly number[]
     const opener = !!next && next.kind === 'w' && (next.text === 'أن' || next.text === 'ان');
     const holdsDate = from <= at && at < until;
     if (c > 0 && !opener && !holdsDate && ((!WITH.has(tokens[from]!.text) && tokens[from]!.kind === 'w' && CIRCUMSTANCE.has(tokens[from]!.text)) || nameAside(tokens, from, until))) continue;
-    const title = pronoun && c > 0 ? pronounTitle(src, starts[c - 1]!, from, s.tokTo, isDate, at) : clauseTitle(src, from, s.tokTo, isDate, at, from > s.tokFrom);
+    const title = pronoun && c > 0 ? pronounTitle(src, starts[c - 1]!, from, s.tokTo, isDate, at) : clauseTitle(src, from, s.tokTo, isDate, at, c > 0);
     // A later clause must have its own verb («مع فرض حظر …» a masdar after «مع»); without one it
     // belongs to the clause before it. A nominal clause headed by an event noun («منها جريمتان عام
     // 1978») is a statement too.

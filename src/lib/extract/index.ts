@@ -139,7 +139,7 @@ function extract(input: ExtractInput): ExtractResult {
         const s = sentences[lede]!;
         const headlineDates = these.filter((d) => sentences[d.sentence]!.start < headlineEnd && !d.mention.entity);
         // Without any date (no reference date either) the first event of the article is marked instead.
-        markMain({ lede, headlineFrom, drafts: made, headlineDates, reference: ctx.ref, ledeTitle: () => ledeTitle(src, s, undated) });
+        markMain({ lede, headlineFrom, drafts: made, headlineDates, reference: ctx.ref, ledeTitle: () => ledeTitle(src, s, c.mentions) });
         mainDone = true;
       }
     }

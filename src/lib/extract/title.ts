@@ -36,6 +36,8 @@ const PREP_STOP = set('في', 'على', 'من', 'إلى', 'الى', 'عن', 'م�
 const GLUE = set(
   'في', 'وفي', 'يوم', 'ويوم', 'منذ', 'ومنذ', 'خلال', 'وخلال', 'الموافق', 'الموافقة', 'ل', 'حتى', 'وحتى', 'بتاريخ', 'وبتاريخ', 'وتاريخ', 'من', 'طيلة', 'طوال', 'مساء', 'صباح', 'ابتداء', 'وابتداء',
   'انطلاقا', 'بداية', 'اجل', 'أجل', 'اقصاه', 'أقصاه', 'غاية', 'لغاية', 'والى', 'وإلى', 'إلى', 'الى', 'حدود', 'المؤرخ', 'المؤرخة', 'المؤرخين',
+  // «في الفترة الممتدة من 16 إلى 18 أوت»: the period's frame goes with its dates.
+  'الفترة', 'الممتدة', 'الممتد', 'المدة',
 );
 const CLAUSE_PUNCT = new Set(['،', ',', ':', '؛', ';', '(', ')', '.', '!', '؟', '?', '…', '[', ']']);
 const QUOTES = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’', '‹', '›']);
@@ -152,10 +154,26 @@ function trimCut(toks: readonly Token[], items: Item[]): Item[] {
   for (let back = 1; back <= DANGLING_REACH && back < words.length - MIN_WORDS; back++) {
     const it = words[words.length - back]!;
     const w = toks[it.k]!.text;
-    if (PREP_STOP.has(w) || COMPLEMENTIZER_LIKE.has(w) || w === 'أن' || w === 'ان') return items.slice(0, items.indexOf(it));
+    if (PREP_STOP.has(w) || COMPLEMENTIZER_LIKE.has(w) || NEGATIONS.has(w) || w === 'أن' || w === 'ان') return items.slice(0, items.indexOf(it));
+    // «بيانا تعلن فيه»: a preposition with its pronoun ends on a clause about the noun before it,
+    // and the verb that opened that clause goes too.
+    if (PREP_PRONOUN.test(w)) {
+      let cut = items.indexOf(it);
+      const verb = words[words.length - back - 1];
+      if (verb && words.length - back - 1 > MIN_WORDS && /^[يت]/.test(toks[verb.k]!.text) && isVerbLike(toks[verb.k]!.text)) cut = items.indexOf(verb);
+      return items.slice(0, cut);
+    }
   }
-  return items;
+  // «أعلن عن مكافأة 50 ألف»: an amount cut before its unit says a wrong amount; it goes whole.
+  let end = items.length;
+  while (end > MIN_WORDS && items[end - 1]!.kind === 'word' && (toks[items[end - 1]!.k]!.kind === 'n' || NUMBER_WORDS.has(toks[items[end - 1]!.k]!.text))) end--;
+  return end < items.length ? items.slice(0, end) : items;
 }
+// «ما» is left out: it is as often «what» («لاستعادة ما يعرف بـ») as «not».
+const NEGATIONS = set('لم', 'لن', 'لا', 'ليس', 'ليست');
+const PREP_PRONOUN = /^(في|عن|من|عل|ال|ل|ب)(يه|يها|يهم|يهما|ه|ها|هم|هما)$/;
+const IN_IT = set('فيه', 'فيها', 'فيهم', 'فيهما');
+const NUMBER_WORDS = set('ألف', 'آلاف', 'الف', 'مليون', 'ملايين', 'مليار', 'مليارات', 'مئة', 'مائة', 'مئات');
 
 const APPOSITION_MAX = 4;
 const SHORT_TITLE = 4;
@@ -335,6 +353,8 @@ function keptItems(src: TitleSource, from: number, to: number, isDate: (k: numbe
         items.push({ k, kind: CLAUSE_PUNCT.has(t.text) ? 'boundary' : 'punct' });
       } else if (TIME_ADVERBS.has(t.text)) {
         // «شاه إيران آنذاك»: a time adverb is a date word of the title's clause.
+      } else if (k > from && TIME_ADJECTIVES.has(t.text) && droppedAt(toks, k - 1, to, isDate)) {
+        // «من 19 إلى 21 أوت المقبل»: an adjective left behind by its removed date goes with it.
       } else items.push({ k, kind: 'word' });
       k++;
       continue;
@@ -360,7 +380,8 @@ function keptItems(src: TitleSource, from: number, to: number, isDate: (k: numbe
   return items;
 }
 
-const GLUE_RUN = 3;
+const GLUE_RUN = 4;
+const TIME_ADJECTIVES = set('المقبل', 'المقبلة', 'القادم', 'القادمة', 'الماضي', 'الماضية', 'الجاري', 'الجارية', 'المنصرم', 'المنصرمة', 'الفائت', 'الفائتة');
 const TIME_ADVERBS = set('آنذاك', 'انذاك', 'حينها', 'حينذاك', 'وقتها', 'يومها', 'حاليا', 'حالياً');
 const PAREN_REACH = 12;
 
@@ -435,6 +456,13 @@ function trimTrailing(src: TitleSource, items: Item[]): Item[] {
     const t = src.tokens[last.k]!;
     if (last.kind !== 'word' || TRAILING_FUNCTION.has(t.text)) out.pop();
     else break;
+  }
+  // «أصدرت السفارة بيانا تعلن فيه»: «فيه» points into what was cut off; it goes, with the verb
+  // of the relative clause it ends.
+  if (out.length > MIN_WORDS + 1 && IN_IT.has(src.tokens[out[out.length - 1]!.k]!.text)) {
+    out.pop();
+    const verb = src.tokens[out[out.length - 1]!.k]!.text;
+    if (out.length > MIN_WORDS + 1 && /^[يت]/.test(verb) && isVerbLike(verb)) out.pop();
   }
   while (out.length && out[0]!.kind !== 'word') out.shift();
   return trimLeadingPreposition(src.tokens, out);

@@ -82,10 +82,27 @@ describe('a document dated by its own date is named by the document', () => {
 describe('no frame alone, no clock time', () => {
   test('a reporting frame without content makes no event (Libya)', () => {
     expect(run('وأضاف المتحدث أمس في تصريح للصحفيين.', REF).events.filter((e) => e.start === '2024-03-11')).toEqual([]);
+    expect(run('وأضاف الوزير في تصريح عن الموضوع أمس.', REF).events.filter((e) => e.start === '2024-03-11')).toEqual([]);
+  });
+  test('what is announced after «عن» is content, not a frame (Egypt)', () => {
+    expect(titleOn('وكشفت الحكومة أمس عن خطة جديدة للنقل العام.', '2024-03-11')).toContain('كشفت الحكومة عن خطة جديدة للنقل العام');
   });
   check([
     { name: 'a clock time below the day leaves the title (Tunisia)', input: 'يفتح باب التسجيل يوم 2 أفريل على الساعة الثامنة صباحا.', start: '2024-04-02', title: 'يفتح باب التسجيل' },
     { name: '«بداية من الثامنة صباحا» (Algeria)', input: 'تنطلق الامتحانات يوم 9 جوان بداية من الثامنة صباحا.', start: '2024-06-09', title: 'تنطلق الامتحانات' },
+  ]);
+});
+
+describe('a title cut at ten words does not end inside a phrase', () => {
+  check([
+    { name: 'a negation without its verb goes (Kuwait)', input: 'وقال وزير المالية الكويتي أمس إن عجز الموازنة العامة للدولة لم يكن متوقعا بهذا الحجم.', start: '2024-03-11', title: 'قال وزير المالية الكويتي إن عجز الموازنة العامة للدولة' },
+    { name: 'an amount without its unit goes (Iraq)', input: 'وأعلنت وزارة الداخلية العراقية أمس عن جائزة مالية قدرها 20 ألف دينار لمن يدلي بمعلومات.', start: '2024-03-11', title: 'أعلنت وزارة الداخلية العراقية عن جائزة مالية قدرها' },
+  ]);
+});
+
+describe('the first clause starts after the dateline', () => {
+  check([
+    { name: 'city, country and agency before «--» (Lebanon)', input: 'بيروت، لبنان (أ ف ب)-- أعلنت الحكومة اللبنانية يوم الأحد خطة لإصلاح قطاع الكهرباء.', start: '2024-03-10', title: 'أعلنت الحكومة اللبنانية خطة لإصلاح قطاع الكهرباء' },
   ]);
 });
 
@@ -131,6 +148,10 @@ describe('fragments: time prepositions that lost their date, and asides of examp
     { name: '«أواخر» before a removed month (Tunisia)', input: 'تنطلق أشغال الطريق السيارة أواخر شهر أفريل.', start: '2024-04-21', title: 'تنطلق أشغال الطريق السيارة' },
     { name: '«مطلع» before a removed month (Syria)', input: 'تفتح المفوضية مكتبا جديدا في حلب مطلع الشهر المقبل.', start: '2024-04-01', title: 'تفتح المفوضية مكتبا جديدا في حلب' },
     { name: '«لا سيما» starts an aside of examples (Oman)', input: 'شاركت دول عربية عديدة في معرض مسقط للكتاب يوم 5 مارس لا سيما دول الخليج.', start: '2024-03-05', title: 'شاركت دول عربية عديدة في معرض مسقط للكتاب' },
+    { name: '«المقبل» left behind by its removed range (Tunisia)', input: 'وحددت الهيئة مواعيد تلقي الطعون من 19 إلى 21 أبريل المقبل.', start: '2024-04-19', title: 'حددت الهيئة مواعيد تلقي الطعون' },
+    { name: '«في الفترة الممتدة» before a removed range (Algeria)', input: 'وتعرض اللجنة القوائم على العموم في الفترة الممتدة من 16 إلى 18 مارس.', start: '2024-03-16', title: 'تعرض اللجنة القوائم على العموم' },
+    { name: '«بيانا تعلن فيه»: a relative clause pointing into what was cut (Morocco)', input: 'وأصدرت السفارة الأردنية في الرياض أمس بيانا تعلن فيه أن ولي العهد سيزور المملكة.', start: '2024-03-11', title: 'أصدرت السفارة الأردنية في الرياض بيانا' },
+    { name: '… but a title that goes on after «فيه» keeps it (Morocco)', input: 'وأصدرت وزارة الخارجية المغربية أمس بيانا تعلن فيه، في سياق متصل، استئناف الرحلات.', start: '2024-03-11', title: 'أصدرت وزارة الخارجية المغربية بيانا تعلن فيه استئناف الرحلات' },
     { name: '«بما في ذلك» starts an aside of examples (Iraq)', input: 'صادق البرلمان العراقي يوم 4 مارس على الموازنة بما في ذلك مخصصات الإقليم.', start: '2024-03-04', title: 'صادق البرلمان العراقي على الموازنة' },
   ]);
 });
