@@ -13,6 +13,8 @@ import type { Grain, TimelineEvent, Timex } from '../types.ts';
 import { documentMarker, documentTitle } from './document-date.ts';
 import { fnv1a64Hex } from './hash.ts';
 import { clauseStarts } from './clauses.ts';
+import { isComparisonPoint } from './comparison.ts';
+import { relativeClauseTitle } from './relative-clause.ts';
 import { datelineEnd } from './openers.ts';
 import { hasHappening, isEventNoun, isVerbLike } from './happening.ts';
 import { isNameYear } from './name-year.ts';
@@ -104,7 +106,8 @@ function sentenceEvents(src: TitleSource, s: SentenceInfo, si: number, list: Dat
   const attributive: { d: DatedMention; stop: number }[] = [];
   const annivs: DatedMention[] = [];
   // A year inside a name («معرض الأسلحة 2023»، «رؤية 2030») dates nothing and stays in the title.
-  const named = list.map((d) => isNameYear(tokens, d.mention, d.timex, s.tokFrom));
+  // So does the point a superlative measures from («أول زيارة … منذ 2012»): both stay in the title.
+  const named = list.map((d) => isNameYear(tokens, d.mention, d.timex, s.tokFrom) || isComparisonPoint(tokens, d.mention, s.tokFrom));
   list.forEach((d, n) => {
     const m = d.mention;
     if (named[n]) return;
@@ -222,6 +225,9 @@ function groupTitle(src: TitleSource, s: SentenceInfo, starts: readonly number[]
   // «…، اليوم الخميس:»، «…، من 1973 وحتى 1976،»: a clause that opens with its date is an adverbial
   // of the clause before it.
   while (c > 0 && onlyDateBetween(tokens, starts[c]!, at, isDate)) c--;
+  // «استقبل الأمير الوفد الذي وصل إلى الدوحة في 5 مارس»: the date is the arrival's.
+  const relative = relativeClauseTitle(src, starts[c]!, s.tokTo, at, isDate);
+  if (relative) return relative;
   let fallback: Title | null = null;
   // A few clauses back at most, then the sentence's first: long sentences stay linear.
   const stop = Math.max(0, c - WALK_BACK);

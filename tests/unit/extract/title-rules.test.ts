@@ -100,6 +100,40 @@ describe('a title cut at ten words does not end inside a phrase', () => {
   ]);
 });
 
+describe('a date inside a relative clause dates that clause, its antecedent as subject', () => {
+  check([
+    { name: 'a definite noun with its nisba adjective (Qatar)', input: 'واستقبل الأمير أمس الوفد الرسمي الذي وصل إلى الدوحة في 5 مارس.', start: '2024-03-05', title: 'وصل الوفد الرسمي إلى الدوحة' },
+    { name: 'the object, not the subject before it (Kuwait)', input: 'وانتقد النائب القرار الذي صدر يوم الأحد عن الحكومة.', start: '2024-03-10', title: 'صدر القرار عن الحكومة' },
+    { name: 'an indefinite construct head (Algeria)', input: 'والتقى الرئيس وفد الوزارة الذي زار الجزائر يوم 3 مارس.', start: '2024-03-03', title: 'زار وفد الوزارة الجزائر' },
+    { name: 'a future relative (Lebanon)', input: 'وتستعد البلاد للانتخابات التي ستجرى يوم 20 مارس بمشاركة واسعة.', start: '2024-03-20', title: 'ستجرى الانتخابات بمشاركة واسعة' },
+  ]);
+  test('the main clause keeps its own date (Qatar)', () => {
+    expect(titleOn('واستقبل الأمير أمس الوفد الرسمي الذي وصل إلى الدوحة في 5 مارس.', '2024-03-11')).toContain('استقبل الأمير الوفد الرسمي');
+  });
+});
+
+describe('the point a superlative measures from dates nothing', () => {
+  test.each([
+    { name: '«أول زيارة … منذ 2012» (Egypt)', input: 'وزار الرئيس أنقرة أمس في أول زيارة منذ 2012.', kept: '2024-03-11', not: '2012-01-01' },
+    { name: '«أدنى مستوى … منذ شهرين» (Gulf)', input: 'وتراجعت أسعار النفط أمس إلى أدنى مستوى لها منذ شهرين.', kept: '2024-03-11', not: '2024-01-12' },
+    { name: '«الأعلى منذ عام 2008» (Morocco)', input: 'وسجل التضخم يوم الأحد ارتفاعا هو الأعلى منذ عام 2008.', kept: '2024-03-10', not: '2008-01-01' },
+  ])('$name', ({ input, kept, not }) => {
+    const starts = run(input, REF).events.map((e) => e.start);
+    expect(starts).toContain(kept);
+    expect(starts).not.toContain(not);
+  });
+  test('«منذ» without a comparison still dates its clause (Syria)', () => {
+    expect(run('ويعيش البلد أزمة اقتصادية منذ عام 2011.', REF).events.map((e) => e.start)).toContain('2011-01-01');
+  });
+});
+
+describe('the source of the news leaves the title', () => {
+  check([
+    { name: '«بحسب وكالة» after the statement (Iraq)', input: 'وارتفعت صادرات النفط العراقية أمس بحسب وكالة الأنباء الرسمية.', start: '2024-03-11', title: 'ارتفعت صادرات النفط العراقية' },
+    { name: '«نقلا عن» after the statement (Sudan)', input: 'وتوقفت المعارك في الخرطوم يوم الأحد نقلا عن مصادر محلية.', start: '2024-03-10', title: 'توقفت المعارك في الخرطوم' },
+  ]);
+});
+
 describe('the first clause starts after the dateline', () => {
   check([
     { name: 'city, country and agency before «--» (Lebanon)', input: 'بيروت، لبنان (أ ف ب)-- أعلنت الحكومة اللبنانية يوم الأحد خطة لإصلاح قطاع الكهرباء.', start: '2024-03-10', title: 'أعلنت الحكومة اللبنانية خطة لإصلاح قطاع الكهرباء' },
