@@ -3,7 +3,7 @@
  * «أول زيارة لرئيس مصري إلى تركيا منذ 2012»، «أدنى مستوى لها منذ شهرين»، «الأعلى منذ عام 2008».
  * The visit and the fall happen now; 2012 and two months ago are only the comparison point. The
  * expression stays a timex and stays in the title («منذ 2012» says what makes the visit news); it
- * makes no event.
+ * makes no event. So does the «today» of «أفضل مما هي عليه اليوم».
  */
 import { readings } from '../text/clitics.ts';
 import { normalizeWord } from '../text/normalize.ts';
@@ -22,8 +22,21 @@ const MARKS = new Set(['،', ',', '.', ':', '؛', ';', '!', '؟', '?']);
 // The measured noun phrase is short: «أدنى مستوى لها منذ»، «أول زيارة لرئيس مصري إلى تركيا منذ».
 const REACH = 8;
 
-/** True when the expression at m is the «منذ» point of a comparison («أول … منذ 2012»). */
+// «أفضل مما هي عليه اليوم»: «what it is today» is the present state a comparison starts from.
+const ON_IT = new Set(['عليه', 'عليها', 'عليهم', 'عليهما'].map(W));
+const WHAT = new Set(['مما', 'عما', 'ما', 'كما'].map(W));
+
+/** True for «(مما) هو عليه اليوم»: the expression names the state compared with, not a happening. */
+function isPresentState(tokens: readonly Token[], m: Mention, from: number): boolean {
+  const on = m.tokStart - 1;
+  if (on < from || tokens[on]!.kind !== 'w' || !ON_IT.has(tokens[on]!.text)) return false;
+  for (let k = on - 1; k >= from && k >= on - 2; k--) if (tokens[k]!.kind === 'w' && WHAT.has(tokens[k]!.text)) return true;
+  return false;
+}
+
+/** True when the expression at m is the «منذ» point of a comparison («أول … منذ 2012»), or «ما هو عليه اليوم». */
 export function isComparisonPoint(tokens: readonly Token[], m: Mention, from: number): boolean {
+  if (isPresentState(tokens, m, from)) return true;
   let since = m.tokStart;
   if (!(tokens[since]?.kind === 'w' && SINCE.has(tokens[since]!.text))) {
     since = m.tokStart - 1;

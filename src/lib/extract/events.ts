@@ -242,7 +242,7 @@ function groupTitle(src: TitleSource, s: SentenceInfo, starts: readonly number[]
     const opener = !!next && next.kind === 'w' && (next.text === 'أن' || next.text === 'ان');
     const holdsDate = from <= at && at < until;
     if (c > 0 && !opener && !holdsDate && ((!WITH.has(tokens[from]!.text) && tokens[from]!.kind === 'w' && CIRCUMSTANCE.has(tokens[from]!.text)) || nameAside(tokens, from, until))) continue;
-    const title = pronoun && c > 0 ? pronounTitle(src, starts[c - 1]!, from, s.tokTo, isDate, at) : clauseTitle(src, from, s.tokTo, isDate, at, c > 0);
+    const title = pronoun && c > 0 ? pronounTitle(src, starts[c - 1]!, from, until, isDate, at) : clauseTitle(src, from, s.tokTo, isDate, at, c > 0);
     // A later clause must have its own verb («مع فرض حظر …» a masdar after «مع»); without one it
     // belongs to the clause before it. A nominal clause headed by an event noun («منها جريمتان عام
     // 1978») is a statement too.

@@ -58,6 +58,7 @@ describe('asides, names and endings', () => {
     { name: 'the object after a date between commas stays (Egypt)', input: 'افتتح الرئيس عبد الفتاح السيسي، اليوم الثلاثاء، عددا من المشروعات التنموية في أسيوط.', start: REF, title: 'افتتح الرئيس عبد الفتاح السيسي عددا من المشروعات التنموية' },
     { name: 'a parenthetical aside goes (Saudi Arabia)', input: 'وسيتوجه الأمير (40 عاما) إلى باريس السبت المقبل.', start: '2024-03-16', title: 'سيتوجه الأمير إلى باريس' },
     { name: 'no dangling preposition or relative pronoun at the end (Levant)', input: 'وتقام الانتخابات النيابية في 15 أيار المقبل التي.', start: '2024-05-15', title: 'تقام الانتخابات النيابية' },
+    { name: 'a «وهي» clause ends at its comma (Jordan)', input: 'قالت سلمى الخطيب، وهي ناجية من زلزال عام 1996، لصحيفة محلية إن التجربة كانت صعبة.', start: '1996-01-01', title: 'سلمى الخطيب ناجية من زلزال عام 1996' },
     { name: 'a time adverb is no title word (Iraq)', input: 'وأعلن رئيس الوزراء آنذاك عن خطة للإعمار في عام 2004.', start: '2004-01-01', title: 'أعلن رئيس الوزراء عن خطة للإعمار' },
   ]);
 });
@@ -122,6 +123,11 @@ describe('the point a superlative measures from dates nothing', () => {
     expect(starts).toContain(kept);
     expect(starts).not.toContain(not);
   });
+  test('«مما هي عليه اليوم» is the state compared with (Saudi Arabia)', () => {
+    const r = run('وقال الوزير أمس إن العلاقات بين البلدين لم تكن أفضل مما هي عليه اليوم.', REF);
+    expect(r.events.map((e) => e.start)).toContain('2024-03-11');
+    expect(r.events.filter((e) => e.start === REF && e.timexIds.length > 0)).toEqual([]);
+  });
   test('«منذ» without a comparison still dates its clause (Syria)', () => {
     expect(run('ويعيش البلد أزمة اقتصادية منذ عام 2011.', REF).events.map((e) => e.start)).toContain('2011-01-01');
   });
@@ -184,6 +190,7 @@ describe('fragments: time prepositions that lost their date, and asides of examp
     { name: '«لا سيما» starts an aside of examples (Oman)', input: 'شاركت دول عربية عديدة في معرض مسقط للكتاب يوم 5 مارس لا سيما دول الخليج.', start: '2024-03-05', title: 'شاركت دول عربية عديدة في معرض مسقط للكتاب' },
     { name: '«المقبل» left behind by its removed range (Tunisia)', input: 'وحددت الهيئة مواعيد تلقي الطعون من 19 إلى 21 أبريل المقبل.', start: '2024-04-19', title: 'حددت الهيئة مواعيد تلقي الطعون' },
     { name: '«في الفترة الممتدة» before a removed range (Algeria)', input: 'وتعرض اللجنة القوائم على العموم في الفترة الممتدة من 16 إلى 18 مارس.', start: '2024-03-16', title: 'تعرض اللجنة القوائم على العموم' },
+    { name: '«تاريخ» before a removed date (Tunisia)', input: 'وحدد القرار تاريخ 17 ديسمبر 2024 موعدا لإجراء الانتخابات البلدية.', start: '2024-12-17', title: 'حدد القرار موعدا لإجراء الانتخابات البلدية' },
     { name: '«بيانا تعلن فيه»: a relative clause pointing into what was cut (Morocco)', input: 'وأصدرت السفارة الأردنية في الرياض أمس بيانا تعلن فيه أن ولي العهد سيزور المملكة.', start: '2024-03-11', title: 'أصدرت السفارة الأردنية في الرياض بيانا' },
     { name: '… but a title that goes on after «فيه» keeps it (Morocco)', input: 'وأصدرت وزارة الخارجية المغربية أمس بيانا تعلن فيه، في سياق متصل، استئناف الرحلات.', start: '2024-03-11', title: 'أصدرت وزارة الخارجية المغربية بيانا تعلن فيه استئناف الرحلات' },
     { name: '«بما في ذلك» starts an aside of examples (Iraq)', input: 'صادق البرلمان العراقي يوم 4 مارس على الموازنة بما في ذلك مخصصات الإقليم.', start: '2024-03-04', title: 'صادق البرلمان العراقي على الموازنة' },

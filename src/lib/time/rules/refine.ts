@@ -5,6 +5,7 @@
 import { isPastMarker, lastComplementizerBefore } from '../tense.ts';
 import type { Mention, Value } from '../mentions.ts';
 import type { Scan } from './scan.ts';
+import { normalizeWord } from '../../text/normalize.ts';
 import { LAM } from './words.ts';
 
 /** A step over the expressions of one chunk. */
@@ -133,4 +134,19 @@ export const inheritYear: Refiner = (s, mentions) => {
 };
 
 /** The refiners, in the order they run. */
-export const REFINERS: readonly Refiner[] = [markRestatements, markWeekdayTense, anchorQuotedDeictics, inheritYear];
+// Outlets named like days: «صحيفة الغد» (Jordan)، «جريدة اليوم» (Saudi Arabia)، «يومية الأيام» (Bahrain,
+// Palestine)، «جريدة المساء» (Morocco)، «صحيفة الصباح» (Tunisia, Iraq). After a word for a medium the
+// «day» is a title, not a date.
+const MEDIA = new Set(
+  ['صحيفة', 'جريدة', 'يومية', 'مجلة', 'موقع', 'قناة', 'إذاعة', 'تلفزيون', 'وكالة', 'برنامج'].flatMap((w) => [w, `ل${w}`, `ب${w}`, `و${w}`, `ال${w}`, `لل${w}`]).map(normalizeWord),
+);
+
+/** «قالت لصحيفة الغد»: a day word right after a medium is the outlet's name, not an expression. */
+export const dropOutletNames: Refiner = (s, mentions) =>
+  mentions.filter((m) => {
+    if (m.v.t !== 'deictic') return true;
+    const prev = s.toks[m.tokStart - 1];
+    return !(prev && prev.kind === 'w' && MEDIA.has(prev.text));
+  });
+
+export const REFINERS: readonly Refiner[] = [dropOutletNames, markRestatements, markWeekdayTense, anchorQuotedDeictics, inheritYear];

@@ -35,3 +35,12 @@ describe('restatements', () => {
     },
   ]);
 });
+
+describe('an outlet named like a day is no expression', () => {
+  table([
+    { name: 'Jordan: «لصحيفة الغد»', input: 'وقال الوزير لصحيفة الغد إن القرار نهائي.', ref: '2024-03-12', expected: [] },
+    { name: 'Saudi Arabia: «جريدة اليوم» beside a real «اليوم»', input: 'ونشرت جريدة اليوم تقريرا عن المعرض الذي يفتتح اليوم.', ref: '2024-03-12', expected: [day('اليوم', '2024-03-12')] },
+    { name: 'a day after a word that is no medium stays', input: 'ويصل الوفد الغد إلى عمان.', ref: '2024-03-12', expected: [day('الغد', '2024-03-13')] },
+  ]);
+});
+
