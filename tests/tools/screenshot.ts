@@ -1,20 +1,26 @@
 /**
- * `npm run screenshot [-- --out DIR]`: builds the app, serves it on 127.0.0.1 and takes screenshots in
- * Chromium at 320 and 1280 px, light and dark. The 1280 px light one becomes static/screenshot.png
- * (the README's picture and the page's og:image) unless --out is given.
+ * `npm run screenshot [-- --out DIR] [--query '?data=…'] [--data FILE]`: builds the app, serves it on
+ * 127.0.0.1 and takes screenshots in Chromium at 320 and 1280 px, light and dark. The 1280 px light one
+ * becomes static/screenshot.png (the README's picture and the page's og:image) unless --out is given.
+ * --data serves a dataset file (e.g. from `npm run extract`) beside the app and opens it with ?data=.
  */
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import { launchChromium } from '../e2e/chromium.ts';
 import { serveFolder } from '../e2e/static-server.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const outIndex = process.argv.indexOf('--out');
-const outDir = outIndex > 0 ? process.argv[outIndex + 1]! : null;
-const query = process.argv.includes('--query') ? process.argv[process.argv.indexOf('--query') + 1]! : '';
+const { values } = parseArgs({ options: { out: { type: 'string' }, query: { type: 'string' }, data: { type: 'string' } } });
+const outDir = values.out ?? null;
+let query = values.query ?? '';
 
 await build({ configFile: `${root}/vite.config.ts`, logLevel: 'warn' });
+if (values.data) {
+  copyFileSync(values.data, `${root}/dist/screenshot-data.json`);
+  query = '?data=screenshot-data.json';
+}
 const served = await serveFolder(`${root}/dist`);
 const browser = await launchChromium();
 try {

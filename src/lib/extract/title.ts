@@ -88,6 +88,7 @@ export function clauseTitle(src: TitleSource, from: number, to: number, isDate: 
   const chosen: Item[] = head.length ? [...head, { k: items[frame!.comp]!.k, kind: frame!.quoted ? ('punct' as const) : ('word' as const) }] : [];
   let words = chosen.filter((it) => it.kind === 'word').length;
   let cut = false;
+  let nextWord = '';
   for (let n = start; n < items.length; n++) {
     const it = items[n]!;
     if (it.kind === 'boundary') {
@@ -120,10 +121,11 @@ export function clauseTitle(src: TitleSource, from: number, to: number, isDate: 
     if (words >= MAX_WORDS) {
       // Cut only when the statement goes on: a title that ends with its clause is whole.
       cut = n + 1 < items.length && items[n + 1]!.kind !== 'boundary';
+      if (cut && items[n + 1]!.kind === 'word') nextWord = toks[items[n + 1]!.k]!.text;
       break;
     }
   }
-  const t = title(src, trimTrailing(src, cut ? trimCut(toks, chosen) : chosen), true);
+  const t = title(src, trimTrailing(src, cut ? trimCut(toks, dropNameStart(toks, chosen, nextWord)) : chosen), true);
   if (head.length) t.said = true;
   return masdar ? withFirstWord(t, masdar) : t;
 }
@@ -172,6 +174,22 @@ function trimCut(toks: readonly Token[], items: Item[]): Item[] {
   return end < items.length ? items.slice(0, end) : items;
 }
 // «ما» is left out: it is as often «what» («لاستعادة ما يعرف بـ») as «not».
+/**
+ * «… الزعيم الكوري الشمالي كيم | جونغ أون»: a cut that falls inside a name leaves its first word
+ * dangling after the office it follows. A bare word (no «ال», no clitic) after a definite word, with
+ * another bare word after the cut that does not end like an adjective (ـة، ـي، ـا), is taken for a
+ * name's start and goes.
+ */
+function dropNameStart(toks: readonly Token[], items: Item[], next: string): Item[] {
+  const last = items[items.length - 1];
+  const before = items[items.length - 2];
+  if (!next || !last || !before || last.kind !== 'word' || before.kind !== 'word') return items;
+  const w = toks[last.k]!.text;
+  const bare = (x: string) => toks[last.k]!.kind === 'w' && !x.startsWith('ال') && !TRAILING_FUNCTION.has(x) && !PREP_STOP.has(x) && !/^[وفبلك]ال/.test(x);
+  if (!bare(w) || !bare(next) || /[هيا]$/.test(next) || !toks[before.k]!.text.startsWith('ال')) return items;
+  return items.slice(0, -1);
+}
+
 const NEGATIONS = set('لم', 'لن', 'لا', 'ليس', 'ليست');
 const PREP_PRONOUN = /^(في|عن|من|عل|ال|ل|ب)(يه|يها|يهم|يهما|ه|ها|هم|هما)$/;
 const IN_IT = set('فيه', 'فيها', 'فيهم', 'فيهما');

@@ -97,6 +97,8 @@ describe('no frame alone, no clock time', () => {
 describe('a title cut at ten words does not end inside a phrase', () => {
   check([
     { name: 'a negation without its verb goes (Kuwait)', input: 'وقال وزير المالية الكويتي أمس إن عجز الموازنة العامة للدولة لم يكن متوقعا بهذا الحجم.', start: '2024-03-11', title: 'قال وزير المالية الكويتي إن عجز الموازنة العامة للدولة' },
+    { name: 'a name cut after its first word goes (Iraq)', input: 'واستقبل رئيس الوزراء العراقي محمد شياع السوداني أمس الرئيس الإيراني مسعود بزشكيان في بغداد.', start: '2024-03-11', title: 'استقبل رئيس الوزراء العراقي محمد شياع السوداني الرئيس الإيراني' },
+    { name: '… but a noun before its adjective stays (Egypt)', input: 'وأطلقت وزارة الصحة المصرية أمس في كل محافظات الصعيد الجنوبية مبادرة صحية شاملة.', start: '2024-03-11', title: 'أطلقت وزارة الصحة المصرية في كل محافظات الصعيد الجنوبية مبادرة' },
     { name: 'an amount without its unit goes (Iraq)', input: 'وأعلنت وزارة الداخلية العراقية أمس عن جائزة مالية قدرها 20 ألف دينار لمن يدلي بمعلومات.', start: '2024-03-11', title: 'أعلنت وزارة الداخلية العراقية عن جائزة مالية قدرها' },
   ]);
 });
