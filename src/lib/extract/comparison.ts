@@ -1,6 +1,7 @@
 /**
- * A date after «منذ» that a superlative or «أول» measures against is no date of the happening:
- * «أول زيارة لرئيس مصري إلى تركيا منذ 2012»، «أدنى مستوى لها منذ شهرين»، «الأعلى منذ عام 2008».
+ * A date after «منذ» that a superlative or an ordinal measures against is no date of the happening:
+ * «أول زيارة لرئيس مصري إلى تركيا منذ 2012»، «رابع انتخابات تشهدها البلاد منذ ديسمبر 2020»،
+ * «أدنى مستوى لها منذ شهرين»، «الأعلى منذ عام 2008».
  * The visit and the fall happen now; 2012 and two months ago are only the comparison point. The
  * expression stays a timex and stays in the title («منذ 2012» says what makes the visit news); it
  * makes no event. So does the «today» of «أفضل مما هي عليه اليوم».
@@ -13,7 +14,7 @@ import type { Mention } from '../time/mentions.ts';
 const W = normalizeWord;
 // «أول/أولى» and the elatives of news comparisons (with or without «ال»).
 const MEASURES = new Set(
-  ['أول', 'أولى', 'أدنى', 'أعلى', 'أكبر', 'أصغر', 'أكثر', 'أقل', 'أسوأ', 'أفضل', 'أطول', 'أقصر', 'أسرع', 'أبطأ', 'أشد', 'أعنف', 'أضخم', 'أقوى', 'أضعف', 'أرفع', 'أخفض', 'أغلى', 'أرخص', 'أدمى', 'أكثف', 'أوسع']
+  ['أول', 'أولى', 'ثاني', 'ثانية', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس', 'خامسة', 'سادس', 'سادسة', 'سابع', 'سابعة', 'ثامن', 'ثامنة', 'تاسع', 'تاسعة', 'عاشر', 'عاشرة', 'آخر', 'أدنى', 'أعلى', 'أكبر', 'أصغر', 'أكثر', 'أقل', 'أسوأ', 'أفضل', 'أطول', 'أقصر', 'أسرع', 'أبطأ', 'أشد', 'أعنف', 'أضخم', 'أقوى', 'أضعف', 'أرفع', 'أخفض', 'أغلى', 'أرخص', 'أدمى', 'أكثف', 'أوسع']
     .flatMap((w) => [w, `ال${w}`])
     .map(W),
 );

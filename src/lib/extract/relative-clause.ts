@@ -17,7 +17,7 @@ const MAX_WORDS = 10;
 // The relative clause's verb and its date sit close together; farther, the clause is another matter.
 const REACH = 12;
 
-/** Index of the relative pronoun whose clause holds token `at`, after a main verb in [from, at), or -1. */
+/** Index of the relative pronoun (after the clause's first word) whose clause holds token `at`, or -1. */
 function relativeBefore(tokens: readonly Token[], from: number, at: number, isDate: (k: number) => boolean): number {
   for (let r = at - 1; r > from && r >= at - REACH; r--) {
     const t = tokens[r]!;
@@ -26,9 +26,9 @@ function relativeBefore(tokens: readonly Token[], from: number, at: number, isDa
     const verb = tokens[r + 1];
     // «القرار الذي كان منتظرا أمس»: a state describes the noun; the date stays with the main verb.
     if (!verb || verb.kind !== 'w' || isDate(r + 1) || !isVerbLike(verb.text) || STATES.has(verb.text)) return -1;
-    // The main clause before it has its own verb: otherwise the relative is the whole statement.
-    for (let k = from; k < r; k++) if (tokens[k]!.kind === 'w' && !isDate(k) && isVerbLike(tokens[k]!.text)) return r;
-    return -1;
+    // With or without a main verb before it («الانتخابات التي ستجرى يوم 20 مارس تشهد …»، «وذلك لمواجهة
+    // موجة الجفاف التي تضرب المملكة منذ ست سنوات»), the date is the relative clause's.
+    return r;
   }
   return -1;
 }
@@ -48,6 +48,8 @@ function antecedentStart(tokens: readonly Token[], from: number, r: number): num
     const nisba = /ي(ه)?$/.test(word(k)) && word(k).startsWith('ال') === prev.startsWith('ال');
     if (!nisba && prev.startsWith('ال')) break;
     k--;
+    // One construct head only: before it a masdar or preposition governs the phrase («لمواجهة موجة الجفاف»).
+    if (!nisba) break;
   }
   return k;
 }

@@ -30,7 +30,9 @@ const MAX_ITEMS = 48;
 // Words that cannot end a title: prepositions, relatives, conjunctions, and the glue of a removed date.
 const TRAILING_FUNCTION = set('المؤرخ', 'المؤرخة', 'بتاريخ', 'وتاريخ', 'الموافق', 'يوم', 'تاريخ', 'رقم', 'والتي', 'والذي', 'بأن', 'بان', 'ان', 'أنه', 'انه', 'أنها', 'انها', 'إنه', 'في', 'من', 'إلى', 'الى', 'على', 'عن', 'مع', 'و', 'أن', 'إن', 'ب', 'ل', 'الذي', 'التي', 'الذين', 'حيث', 'بين', 'ضد', 'خلال', 'عند', 'لدى', 'حول', 'بعد', 'قبل', 'منذ', 'حتى', 'أو', 'ثم', 'كما', 'ما', 'لا', 'ولا', 'قد', 'هذا', 'هذه',
   // Time prepositions that lose their date («بحلول عام 2031»، «مطلع العام المقبل»، «قبيل الانتخابات»).
-  'بحلول', 'مطلع', 'أواخر', 'أوائل', 'أواسط', 'منتصف', 'مستهل', 'قبيل', 'بعيد', 'طوال', 'طيلة', 'عشية', 'غداة', 'إثر', 'اثر', 'حوالي', 'نحو');
+  // Quantifiers without the noun they quantify («… مكافأة 50 ألف دولار لأي»).
+  'أي', 'لأي', 'كل', 'لكل', 'بكل', 'بعض', 'جميع',
+  'بحلول', 'أفق', 'مطلع', 'أواخر', 'أوائل', 'أواسط', 'منتصف', 'مستهل', 'قبيل', 'بعيد', 'طوال', 'طيلة', 'عشية', 'غداة', 'إثر', 'اثر', 'حوالي', 'نحو');
 const PREP_STOP = set('في', 'على', 'من', 'إلى', 'الى', 'عن', 'مع', 'بين', 'ضد', 'حول', 'لدى', 'عند', 'منذ', 'خلال', 'بعد', 'قبل', 'حتى', 'أثناء', 'وفي', 'وعلى', 'ومن');
 // Words that tie a date to its clause and go with it («في»، «يوم»، «الموافق لـ»).
 const GLUE = set(
@@ -38,8 +40,8 @@ const GLUE = set(
   'انطلاقا', 'بداية', 'اجل', 'أجل', 'اقصاه', 'أقصاه', 'غاية', 'لغاية', 'والى', 'وإلى', 'إلى', 'الى', 'حدود', 'المؤرخ', 'المؤرخة', 'المؤرخين',
   // «في الفترة الممتدة من 16 إلى 18 أوت»: the period's frame goes with its dates.
   'الفترة', 'الممتدة', 'الممتد', 'المدة',
-  // «حدد القرار تاريخ 17 ديسمبر موعدا»: the word «date» before a date.
-  'تاريخ',
+  // «حدد القرار تاريخ 17 ديسمبر موعدا»: the word «date» before a date; «في أفق سنة 2030» (Maghreb: by 2030).
+  'تاريخ', 'أفق', 'افق',
 );
 const CLAUSE_PUNCT = new Set(['،', ',', ':', '؛', ';', '(', ')', '.', '!', '؟', '?', '…', '[', ']']);
 const QUOTES = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’', '‹', '›']);
@@ -83,7 +85,7 @@ export function clauseTitle(src: TitleSource, from: number, to: number, isDate: 
   start = skipOpeners(toks, items, start);
   // «ومن المقرر أن يصوت البرلمان …»: a planned happening is named by its masdar.
   const masdar = !head.length ? plannedMasdar(toks, items, start) : null;
-  items = dropAuxiliary(toks, items, start);
+  items = pluperfectFirst(toks, dropAuxiliary(toks, items, start), start);
   // The speaker, then «إن» or the colon, then the content.
   const chosen: Item[] = head.length ? [...head, { k: items[frame!.comp]!.k, kind: frame!.quoted ? ('punct' as const) : ('word' as const) }] : [];
   let words = chosen.filter((it) => it.kind === 'word').length;
@@ -255,6 +257,28 @@ function nameOf(toks: readonly Token[], items: readonly Item[], from: number, to
 
 // «تم الكشف عن …»، «يتم غلقه»: the passive auxiliary goes, the masdar after it names the event.
 const AUXILIARY = set('تم', 'وتم', 'يتم', 'ويتم', 'سيتم', 'وسيتم', 'ستتم', 'تمت', 'وتمت');
+
+const KANA = set('كان', 'وكان', 'كانت', 'وكانت', 'كانوا', 'وكانوا', 'فكان', 'فكانت');
+const QAD = W('قد');
+const PLUPERFECT_REACH = 9;
+
+/**
+ * «وكان أمير البلاد قد أصدر مرسوما»: the pluperfect («كان … قد + past») says what had happened; the
+ * title says it verb first, as a news title does: «أصدر أمير البلاد مرسوما».
+ */
+function pluperfectFirst(toks: readonly Token[], items: Item[], start: number): Item[] {
+  const it = items[start];
+  if (it?.kind !== 'word' || !KANA.has(toks[it.k]!.text)) return items;
+  for (let n = start + 1; n < items.length && n <= start + PLUPERFECT_REACH; n++) {
+    const x = items[n]!;
+    if (x.kind === 'boundary') return items;
+    if (x.kind !== 'word' || toks[x.k]!.text !== QAD) continue;
+    const verb = items[n + 1];
+    if (n === start + 1 || verb?.kind !== 'word' || !isVerbLike(toks[verb.k]!.text)) return items;
+    return [...items.slice(0, start), verb, ...items.slice(start + 1, n), ...items.slice(n + 2)];
+  }
+  return items;
+}
 
 /** Items without a passive auxiliary at the title's start. */
 function dropAuxiliary(toks: readonly Token[], items: Item[], start: number): Item[] {

@@ -33,6 +33,7 @@ describe('reporting frames: the reported content, with the speaker when the date
     { name: 'date on the saying: speaker and content (Iraq)', input: 'وقال المتحدث باسم الحكومة أمس إن البرلمان سيصوت على الموازنة.', start: '2024-03-11', title: 'قال المتحدث باسم الحكومة إن البرلمان سيصوت على الموازنة' },
     { name: 'a colon and quotes after the frame (Kuwait)', input: 'وقالت الوزارة في بيان، اليوم الثلاثاء: "استقبل الوزير وفدا من البنك الدولي".', start: REF, title: 'قالت الوزارة: استقبل الوزير وفدا من البنك الدولي' },
     { name: 'a long speaker keeps the name, which comes last (Jordan)', input: 'وقال وزير الخارجية الأردني أيمن الصفدي الأحد إن المعبر سيفتح قريبا.', start: '2024-03-10', title: 'قال أيمن الصفدي إن المعبر سيفتح قريبا' },
+    { name: 'a participle of saying after a comma frames what follows (Kuwait)', input: 'وقال الوزير إن العملية تسير بسلاسة، مشيرا إلى أن النتائج ستعلن فجر الجمعة.', start: '2024-03-15', title: 'النتائج ستعلن' },
     { name: 'a statement then «وقال:» and a quote: the quote is what was announced (Morocco)', input: 'وأعلن الوزير القرار الذي كان منتظرا أمس، وقال: "أعلن اليوم أن المدارس ستغلق أسبوعا".', start: '2024-03-11', title: 'أعلن الوزير: المدارس ستغلق أسبوعا' },
     { name: 'a relative after the verb\'s noun: an object, no frame (Tunisia)', input: 'وأعلن الوزير أمس الخطة التي أعدتها الوزارة.', start: '2024-03-11', title: 'أعلن الوزير الخطة أعدتها الوزارة' },
     { name: 'to whom he spoke is not the speaker (Sudan)', input: 'وقال المتحدث باسم الجيش للصحفيين أمس إن القوات استعادت السيطرة على المدينة.', start: '2024-03-11', title: 'قال المتحدث باسم الجيش إن القوات استعادت السيطرة على المدينة' },
@@ -108,6 +109,7 @@ describe('a date inside a relative clause dates that clause, its antecedent as s
     { name: 'a definite noun with its nisba adjective (Qatar)', input: 'واستقبل الأمير أمس الوفد الرسمي الذي وصل إلى الدوحة في 5 مارس.', start: '2024-03-05', title: 'وصل الوفد الرسمي إلى الدوحة' },
     { name: 'the object, not the subject before it (Kuwait)', input: 'وانتقد النائب القرار الذي صدر يوم الأحد عن الحكومة.', start: '2024-03-10', title: 'صدر القرار عن الحكومة' },
     { name: 'an indefinite construct head (Algeria)', input: 'والتقى الرئيس وفد الوزارة الذي زار الجزائر يوم 3 مارس.', start: '2024-03-03', title: 'زار وفد الوزارة الجزائر' },
+    { name: 'after a clause without a verb; the masdar before the antecedent stays out (Morocco)', input: 'وأعلنت الحكومة خطة جديدة، وذلك لمواجهة موجة الجفاف التي تضرب المملكة منذ ست سنوات.', start: '2018-01-01', title: 'تضرب موجة الجفاف المملكة' },
     { name: 'a future relative (Lebanon)', input: 'وتستعد البلاد للانتخابات التي ستجرى يوم 20 مارس بمشاركة واسعة.', start: '2024-03-20', title: 'ستجرى الانتخابات بمشاركة واسعة' },
   ]);
   test('the main clause keeps its own date (Qatar)', () => {
@@ -119,6 +121,7 @@ describe('the point a superlative measures from dates nothing', () => {
   test.each([
     { name: '«أول زيارة … منذ 2012» (Egypt)', input: 'وزار الرئيس أنقرة أمس في أول زيارة منذ 2012.', kept: '2024-03-11', not: '2012-01-01' },
     { name: '«أدنى مستوى … منذ شهرين» (Gulf)', input: 'وتراجعت أسعار النفط أمس إلى أدنى مستوى لها منذ شهرين.', kept: '2024-03-11', not: '2024-01-12' },
+    { name: 'an ordinal: «رابع انتخابات … منذ ديسمبر 2020» (Kuwait)', input: 'وتوجه الناخبون أمس إلى صناديق الاقتراع في رابع انتخابات تشهدها البلاد منذ ديسمبر 2020.', kept: '2024-03-11', not: '2020-12-01' },
     { name: '«الأعلى منذ عام 2008» (Morocco)', input: 'وسجل التضخم يوم الأحد ارتفاعا هو الأعلى منذ عام 2008.', kept: '2024-03-10', not: '2008-01-01' },
   ])('$name', ({ input, kept, not }) => {
     const starts = run(input, REF).events.map((e) => e.start);
@@ -192,6 +195,9 @@ describe('fragments: time prepositions that lost their date, and asides of examp
     { name: '«لا سيما» starts an aside of examples (Oman)', input: 'شاركت دول عربية عديدة في معرض مسقط للكتاب يوم 5 مارس لا سيما دول الخليج.', start: '2024-03-05', title: 'شاركت دول عربية عديدة في معرض مسقط للكتاب' },
     { name: '«المقبل» left behind by its removed range (Tunisia)', input: 'وحددت الهيئة مواعيد تلقي الطعون من 19 إلى 21 أبريل المقبل.', start: '2024-04-19', title: 'حددت الهيئة مواعيد تلقي الطعون' },
     { name: '«في الفترة الممتدة» before a removed range (Algeria)', input: 'وتعرض اللجنة القوائم على العموم في الفترة الممتدة من 16 إلى 18 مارس.', start: '2024-03-16', title: 'تعرض اللجنة القوائم على العموم' },
+    { name: '«في أفق» before a removed year (Morocco)', input: 'وسيشمل البرنامج إنجاز سبع محطات جديدة في أفق سنة 2030.', start: '2030-01-01', title: 'سيشمل البرنامج إنجاز سبع محطات جديدة' },
+    { name: 'a quantifier without its noun ends no title (Tunisia)', input: 'ورصدت الوزارة أمس جائزة قدرها عشرة آلاف دينار لكل.', start: '2024-03-11', title: 'رصدت الوزارة جائزة قدرها عشرة آلاف دينار' },
+    { name: 'the pluperfect «كان … قد» says the verb first (Tunisia)', input: 'وكان وزير الخارجية التونسي قد زار الجزائر يوم 3 مارس.', start: '2024-03-03', title: 'زار وزير الخارجية التونسي الجزائر' },
     { name: '«تاريخ» before a removed date (Tunisia)', input: 'وحدد القرار تاريخ 17 ديسمبر 2024 موعدا لإجراء الانتخابات البلدية.', start: '2024-12-17', title: 'حدد القرار موعدا لإجراء الانتخابات البلدية' },
     { name: '«بيانا تعلن فيه»: a relative clause pointing into what was cut (Morocco)', input: 'وأصدرت السفارة الأردنية في الرياض أمس بيانا تعلن فيه أن ولي العهد سيزور المملكة.', start: '2024-03-11', title: 'أصدرت السفارة الأردنية في الرياض بيانا' },
     { name: '… but a title that goes on after «فيه» keeps it (Morocco)', input: 'وأصدرت وزارة الخارجية المغربية أمس بيانا تعلن فيه، في سياق متصل، استئناف الرحلات.', start: '2024-03-11', title: 'أصدرت وزارة الخارجية المغربية بيانا تعلن فيه استئناف الرحلات' },
