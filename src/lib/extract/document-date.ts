@@ -66,7 +66,8 @@ export function documentTitle(src: TitleSource, marker: number, from: number): T
       if (STOPS.has(t.text) && depth === 0 && t.text !== ')') break;
       continue;
     }
-    if (depth > 0 || t.kind === 'n' || SKIP_AFTER.has(t.text)) continue;
+    // «رقم (36/9)» is filing detail; a number right after the noun is its name («القرار 1701»).
+    if (depth > 0 || (t.kind === 'n' && k !== head + 1) || SKIP_AFTER.has(t.text)) continue;
     const text = src.text.slice(src.norm.startOf[t.start]!, src.norm.endOf[t.end - 1]!);
     // The first word loses its preposition («على اتفاقية» → «اتفاقية»).
     parts.push(k === head ? stripClitic(text, t.text) : text);

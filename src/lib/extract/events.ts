@@ -291,11 +291,22 @@ const FAR = 1;
  * عام 1994») gives way to the event noun phrase right before the date, when there is one.
  */
 function nearestHappening(src: TitleSource, s: SentenceInfo, title: Title, at: number, isDate: (k: number) => boolean): Title {
-  if (title.last === undefined || at - title.last <= FAR || title.words.length < MAX_TITLE_WORDS - 1) return title;
+  // Glue between the title's end and the date («… في جلسة عقدها | في | 14 حزيران») is no distance.
+  if (title.last === undefined || at - title.last <= FAR || onlyDateBetween(src.tokens, title.last + 1, at, isDate) || title.words.length < MAX_TITLE_WORDS - 1) return title;
   const np = nounPhraseTitle(src, at, s.tokFrom, s.tokFrom, isDate);
-  return np.words.length >= MIN_TITLE_WORDS && isEventNoun(np.words[0]!) ? { ...np, nominal: true } : title;
+  // «في جلسة عقدها»: a noun with its own relative verb is a circumstance, not the happening.
+  return np.words.length >= MIN_TITLE_WORDS && isEventNoun(np.words[0]!) && !np.words.slice(1).some(isRelativeVerb) ? { ...np, nominal: true } : title;
 }
 const MAX_TITLE_WORDS = 10;
+
+/** «عقدها»، «نظمه»: a verb with an object pronoun after an indefinite noun is a relative clause («جلسة عقدها»). */
+function isRelativeVerb(w: string): boolean {
+  if (isEventNoun(w)) return false;
+  if (isVerbLike(w)) return true;
+  const base = w.replace(/(هما|هم|ها|ه)$/, '');
+  // A noun's ta marbuta becomes «ت» before the pronoun («اتفاقيتها»): that is no verb.
+  return base.length >= 3 && base !== w && !base.endsWith('ت') && isVerbLike(base);
+}
 
 const WHEN = new Set(['عندما', 'حين', 'حينما', 'لما', 'وعندما', 'وحين'].map(normalizeWord));
 const PRONOUNS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن'].map(normalizeWord));

@@ -65,8 +65,10 @@ export function relativeClauseTitle(src: TitleSource, from: number, to: number, 
   const antecedent = nounPhraseTitle(src, r, start, start, isDate);
   const clause = clauseTitle(src, r + 1, to, isDate, at, true);
   if (!antecedent.words.length || clause.words.length < 2 || !isVerbLike(clause.words[0]!)) return null;
+  // «والقرى الحدودية التي …»: the conjunction before the antecedent is not part of it.
+  const name = antecedent.words[0]!.startsWith('وال') ? antecedent.text.slice(1) : antecedent.text;
   const space = clause.text.indexOf(' ');
   const room = MAX_WORDS - 1 - antecedent.words.length;
   const rest = clause.text.slice(space + 1).split(' ').slice(0, Math.max(0, room)).join(' ');
-  return { text: `${clause.text.slice(0, space)} ${antecedent.text} ${rest}`.trim(), words: [clause.words[0]!, ...antecedent.words, ...clause.words.slice(1, 1 + room)] };
+  return { text: `${clause.text.slice(0, space)} ${name} ${rest}`.trim(), words: [clause.words[0]!, ...antecedent.words, ...clause.words.slice(1, 1 + room)] };
 }

@@ -173,6 +173,8 @@ function trimCut(toks: readonly Token[], items: Item[]): Item[] {
   // «أعلن عن مكافأة 50 ألف»: an amount cut before its unit says a wrong amount; it goes whole.
   let end = items.length;
   while (end > MIN_WORDS && items[end - 1]!.kind === 'word' && (toks[items[end - 1]!.k]!.kind === 'n' || NUMBER_WORDS.has(toks[items[end - 1]!.k]!.text))) end--;
+  // … and the word that announced the amount («بقيمة»، «قدرها»، «بكلفة»).
+  while (end > MIN_WORDS && items[end - 1]!.kind === 'word' && AMOUNT_WORDS.has(toks[items[end - 1]!.k]!.text)) end--;
   return end < items.length ? items.slice(0, end) : items;
 }
 // «ما» is left out: it is as often «what» («لاستعادة ما يعرف بـ») as «not».
@@ -194,6 +196,7 @@ function dropNameStart(toks: readonly Token[], items: Item[], next: string): Ite
 
 const NEGATIONS = set('لم', 'لن', 'لا', 'ليس', 'ليست');
 const PREP_PRONOUN = /^(في|عن|من|عل|ال|ل|ب)(يه|يها|يهم|يهما|ه|ها|هم|هما)$/;
+const AMOUNT_WORDS = set('بقيمة', 'قيمتها', 'قيمته', 'قدرها', 'قدره', 'بمبلغ', 'بكلفة', 'بتكلفة', 'بكلفه', 'تناهز', 'يناهز', 'بلغت', 'تبلغ', 'يبلغ', 'بحوالي', 'بنحو');
 const IN_IT = set('فيه', 'فيها', 'فيهم', 'فيهما');
 const NUMBER_WORDS = set('ألف', 'آلاف', 'الف', 'مليون', 'ملايين', 'مليار', 'مليارات', 'مئة', 'مائة', 'مئات');
 
@@ -252,6 +255,8 @@ function nameOf(toks: readonly Token[], items: readonly Item[], from: number, to
   if (words.length < 2 || words.length > 3 || words.some((it) => toks[it.k]!.kind !== 'w' || ADVERBIAL.has(toks[it.k]!.text) || LEADING_PREPS.has(toks[it.k]!.text))) return null;
   const first = toks[words[0]!.k]!.text;
   if (first.startsWith('ال') || LEADING_PREPS.has(first) || ADVERBIAL.has(first) || isEventNoun(first)) return null;
+  // «محطة القطار الكهربائي»: a noun in «ـة» before a definite word is a construct, not a name.
+  if (first.endsWith('ه') && toks[words[1]!.k]!.text.startsWith('ال')) return null;
   return words;
 }
 
@@ -273,8 +278,9 @@ function pluperfectFirst(toks: readonly Token[], items: Item[], start: number): 
     const x = items[n]!;
     if (x.kind === 'boundary') return items;
     if (x.kind !== 'word' || toks[x.k]!.text !== QAD) continue;
+    // After «قد» comes a verb whatever its shape («فشل» has none a shape test sees).
     const verb = items[n + 1];
-    if (n === start + 1 || verb?.kind !== 'word' || !isVerbLike(toks[verb.k]!.text)) return items;
+    if (n === start + 1 || verb?.kind !== 'word') return items;
     return [...items.slice(0, start), verb, ...items.slice(start + 1, n), ...items.slice(n + 2)];
   }
   return items;

@@ -149,4 +149,21 @@ export const dropOutletNames: Refiner = (s, mentions) =>
     return !(prev && prev.kind === 'w' && MEDIA.has(prev.text));
   });
 
-export const REFINERS: readonly Refiner[] = [dropOutletNames, markRestatements, markWeekdayTense, anchorQuotedDeictics, inheritYear];
+// Places and movements named by a date: «مدينة العاشر من رمضان»، «مدينة 6 أكتوبر»، «جسر 6 أكتوبر» (Egypt)،
+// «شارع 26 يوليو»، «ساحة 14 آذار»، «قوى 14 آذار» (Lebanon)، «حركة 20 فبراير» (Morocco). After such a noun a
+// day and month are a name. (A happening named by its date, «ثورة 25 يناير»، stays a date.)
+const NAMED_BY_DATE = new Set(
+  ['مدينة', 'شارع', 'ميدان', 'جسر', 'حي', 'ساحة', 'مطار', 'جامعة', 'مستشفى', 'مدرسة', 'مسجد', 'نادي', 'ملعب', 'قوى', 'تيار', 'حركة', 'تحالف', 'كلية', 'محطة', 'ضاحية', 'قرية', 'منطقة', 'كورنيش', 'نفق', 'مجمع']
+    .flatMap((w) => [w, `ب${w}`, `ل${w}`, `و${w}`, `وب${w}`, `ول${w}`])
+    .map(normalizeWord),
+);
+
+/** «مدينة العاشر من رمضان»، «شارع 26 يوليو»: a day and month right after a place or movement noun name it. */
+export const dropPlaceNames: Refiner = (s, mentions) =>
+  mentions.filter((m) => {
+    if (m.v.t !== 'date' || m.v.month.k !== 'named') return true;
+    const prev = s.toks[m.tokStart - 1];
+    return !(prev && prev.kind === 'w' && NAMED_BY_DATE.has(prev.text));
+  });
+
+export const REFINERS: readonly Refiner[] = [dropOutletNames, dropPlaceNames, markRestatements, markWeekdayTense, anchorQuotedDeictics, inheritYear];

@@ -1,6 +1,6 @@
 /** src/lib/time/rules/refine.ts: steps over the whole list of expressions. */
 import { describe } from 'vitest';
-import { day, table } from './table.ts';
+import { day, span, table } from './table.ts';
 
 describe('a deictic day inside a quotation counts from the explicit date its sentence names before it', () => {
   table([
@@ -41,6 +41,15 @@ describe('an outlet named like a day is no expression', () => {
     { name: 'Jordan: «لصحيفة الغد»', input: 'وقال الوزير لصحيفة الغد إن القرار نهائي.', ref: '2024-03-12', expected: [] },
     { name: 'Saudi Arabia: «جريدة اليوم» beside a real «اليوم»', input: 'ونشرت جريدة اليوم تقريرا عن المعرض الذي يفتتح اليوم.', ref: '2024-03-12', expected: [day('اليوم', '2024-03-12')] },
     { name: 'a day after a word that is no medium stays', input: 'ويصل الوفد الغد إلى عمان.', ref: '2024-03-12', expected: [day('الغد', '2024-03-13')] },
+  ]);
+});
+
+describe('a place or movement named by a day and month is no expression', () => {
+  table([
+    { name: 'Egypt: «مدينة العاشر من رمضان» beside a real month', input: 'وتبدأ المرحلة الثانية في يوليو المقبل لتربط مدينة العاشر من رمضان بمدينة بلبيس.', ref: '2024-03-10', expected: [span('يوليو المقبل', '2024-07-01', '2024-07-31', 'month', 'relative')] },
+    { name: 'Egypt: «جسر 6 أكتوبر»', input: 'وأغلقت السلطات جسر 6 أكتوبر أمام حركة المرور.', ref: '2024-03-10', expected: [] },
+    { name: 'Lebanon: «قوى 14 آذار»', input: 'واجتمعت قوى 14 آذار في بيروت.', ref: '2024-03-10', expected: [] },
+    { name: 'a revolution named by its date stays a date', input: 'واحتفل المصريون بذكرى ثورة 25 يناير.', ref: '2024-03-10', expected: [day('25 يناير', '2024-01-25')] },
   ]);
 });
 
