@@ -226,7 +226,7 @@ function groupTitle(src: TitleSource, s: SentenceInfo, starts: readonly number[]
   // of the clause before it.
   while (c > 0 && onlyDateBetween(tokens, starts[c]!, at, isDate)) c--;
   // «استقبل الأمير الوفد الذي وصل إلى الدوحة في 5 مارس»: the date is the arrival's.
-  const relative = relativeClauseTitle(src, starts[c]!, s.tokTo, at, isDate);
+  const relative = relativeClauseTitle(src, s.tokFrom, starts[c]!, s.tokTo, at, isDate);
   if (relative) return relative;
   let fallback: Title | null = null;
   // A few clauses back at most, then the sentence's first: long sentences stay linear.

@@ -255,8 +255,9 @@ function nameOf(toks: readonly Token[], items: readonly Item[], from: number, to
   if (words.length < 2 || words.length > 3 || words.some((it) => toks[it.k]!.kind !== 'w' || ADVERBIAL.has(toks[it.k]!.text) || LEADING_PREPS.has(toks[it.k]!.text))) return null;
   const first = toks[words[0]!.k]!.text;
   if (first.startsWith('ال') || LEADING_PREPS.has(first) || ADVERBIAL.has(first) || isEventNoun(first)) return null;
-  // «محطة القطار الكهربائي»: a noun in «ـة» before a definite word is a construct, not a name.
-  if (first.endsWith('ه') && toks[words[1]!.k]!.text.startsWith('ال')) return null;
+  // «محطة القطار الكهربائي»، «فعاليات الطبعة»: a noun in «ـة» or «ـات» before a definite word is a
+  // construct, not a name.
+  if ((first.endsWith('ه') || first.endsWith('ات')) && toks[words[1]!.k]!.text.startsWith('ال')) return null;
   return words;
 }
 
@@ -401,8 +402,9 @@ function keptItems(src: TitleSource, from: number, to: number, isDate: (k: numbe
           continue;
         }
         items.push({ k, kind: CLAUSE_PUNCT.has(t.text) ? 'boundary' : 'punct' });
-      } else if (TIME_ADVERBS.has(t.text)) {
-        // «شاه إيران آنذاك»: a time adverb is a date word of the title's clause.
+      } else if (TIME_ADVERBS.has(t.text) || FILLERS.has(t.text)) {
+        // «شاه إيران آنذاك»: a time adverb is a date word of the title's clause; «بالمناسبة»، «أيضا»
+        // say how the sentence ties to the last one, nothing of what happened.
       } else if (k > from && TIME_ADJECTIVES.has(t.text) && droppedAt(toks, k - 1, to, isDate)) {
         // «من 19 إلى 21 أوت المقبل»: an adjective left behind by its removed date goes with it.
       } else items.push({ k, kind: 'word' });
@@ -432,6 +434,7 @@ function keptItems(src: TitleSource, from: number, to: number, isDate: (k: numbe
 
 const GLUE_RUN = 4;
 const TIME_ADJECTIVES = set('المقبل', 'المقبلة', 'القادم', 'القادمة', 'الماضي', 'الماضية', 'الجاري', 'الجارية', 'المنصرم', 'المنصرمة', 'الفائت', 'الفائتة');
+const FILLERS = set('بالمناسبة', 'وبالمناسبة', 'أيضا', 'أيضاً', 'كذلك', 'بدوره', 'بدورها', 'بدورهم');
 const TIME_ADVERBS = set('آنذاك', 'انذاك', 'حينها', 'حينذاك', 'وقتها', 'يومها', 'حاليا', 'حالياً');
 const PAREN_REACH = 12;
 

@@ -111,6 +111,8 @@ describe('a date inside a relative clause dates that clause, its antecedent as s
     { name: 'an indefinite construct head (Algeria)', input: 'والتقى الرئيس وفد الوزارة الذي زار الجزائر يوم 3 مارس.', start: '2024-03-03', title: 'زار وفد الوزارة الجزائر' },
     { name: 'after a clause without a verb; the masdar before the antecedent stays out (Morocco)', input: 'وأعلنت الحكومة خطة جديدة، وذلك لمواجهة موجة الجفاف التي تضرب المملكة منذ ست سنوات.', start: '2018-01-01', title: 'تضرب موجة الجفاف المملكة' },
     { name: 'the conjunction before the antecedent goes (Lebanon)', input: 'وتحدث الوزير عن النازحين والقرى الحدودية التي تتعرض لقصف إسرائيلي منذ الثامن من تشرين الأول الماضي.', start: '2023-10-08', title: 'تتعرض القرى الحدودية لقصف إسرائيلي' },
+    { name: 'a relative between commas finds its antecedent before the comma (Algeria)', input: 'وكانت الطبعة السابقة، التي نظمت في أكتوبر 2023، قد استقطبت أزيد من 4 ملايين زائر.', start: '2023-10-01', title: 'نظمت الطبعة السابقة' },
+    { name: '«التي» agrees with the feminine or plural noun, not the construct head (Tunisia)', input: 'وأعلنت الهيئة أمس عن رزنامة الانتخابات البلدية التي ستجرى يوم 24 ديسمبر.', start: '2024-12-24', title: 'ستجرى الانتخابات البلدية' },
     { name: 'a future relative (Lebanon)', input: 'وتستعد البلاد للانتخابات التي ستجرى يوم 20 مارس بمشاركة واسعة.', start: '2024-03-20', title: 'ستجرى الانتخابات بمشاركة واسعة' },
   ]);
   test('the main clause keeps its own date (Qatar)', () => {
@@ -199,6 +201,8 @@ describe('fragments: time prepositions that lost their date, and asides of examp
     { name: '«في أفق» before a removed year (Morocco)', input: 'وسيشمل البرنامج إنجاز سبع محطات جديدة في أفق سنة 2030.', start: '2030-01-01', title: 'سيشمل البرنامج إنجاز سبع محطات جديدة' },
     { name: 'a document named by its number (Lebanon)', input: 'وأكد الوزير أمس التزام بلاده بالقرار 1701 الصادر عام 2006.', start: '2006-01-01', title: 'القرار 1701' },
     { name: 'a noun with its own relative verb is no happening of a date far from the title (Lebanon)', input: 'وكان البرلمان قد فشل للمرة الثانية عشرة في انتخاب رئيس للجمهورية في جلسة عقدها في 14 حزيران 2023.', start: '2023-06-14', title: 'فشل البرلمان للمرة الثانية عشرة في انتخاب رئيس للجمهورية' },
+    { name: 'a filler adverb «بالمناسبة» is no title word (Algeria)', input: 'وسيتم بالمناسبة تكريم عدد من الكتاب الجزائريين يوم 10 نوفمبر.', start: '2024-11-10', title: 'تكريم عدد من الكتاب الجزائريين' },
+    { name: 'a plural in «ـات» before a definite word after the date\'s commas is the object (Algeria)', input: 'يفتتح الوزير الأول، غدا الأربعاء، فعاليات الطبعة السابعة لمعرض الكتاب بقصر المعارض.', start: '2024-03-13', title: 'يفتتح الوزير الأول فعاليات الطبعة السابعة لمعرض الكتاب بقصر المعارض' },
     { name: 'a noun in «ـة» before a definite word after a comma is the object, not a name (Egypt)', input: 'افتتح الرئيس المصري، صباح اليوم الثلاثاء، محطة القطار الكهربائي في العاصمة.', start: REF, title: 'افتتح الرئيس المصري محطة القطار الكهربائي في العاصمة' },
     { name: 'a quantifier without its noun ends no title (Tunisia)', input: 'ورصدت الوزارة أمس جائزة قدرها عشرة آلاف دينار لكل.', start: '2024-03-11', title: 'رصدت الوزارة جائزة قدرها عشرة آلاف دينار' },
     { name: 'the pluperfect «كان … قد» says the verb first (Tunisia)', input: 'وكان وزير الخارجية التونسي قد زار الجزائر يوم 3 مارس.', start: '2024-03-03', title: 'زار وزير الخارجية التونسي الجزائر' },
