@@ -4,7 +4,7 @@
  * «أدنى مستوى لها منذ شهرين»، «الأعلى منذ عام 2008».
  * The visit and the fall happen now; 2012 and two months ago are only the comparison point. The
  * expression stays a timex and stays in the title («منذ 2012» says what makes the visit news); it
- * makes no event. So does the «today» of «أفضل مما هي عليه اليوم».
+ * makes no event. So do the «today» of «أفضل مما هي عليه اليوم» and the period after «مقارنة بـ».
  */
 import { readings } from '../text/clitics.ts';
 import { normalizeWord } from '../text/normalize.ts';
@@ -35,9 +35,27 @@ function isPresentState(tokens: readonly Token[], m: Mention, from: number): boo
   return false;
 }
 
-/** True when the expression at m is the «منذ» point of a comparison («أول … منذ 2012»), or «ما هو عليه اليوم». */
+// «مشاركة واسعة مقارنة بالعام الماضي»، «قياسا بالفترة نفسها من العام الماضي»: the period compared with.
+const COMPARED = new Set(['مقارنة', 'بالمقارنة', 'قياسا', 'مقارنة'].map(W));
+
+const COMPARED_REACH = 6;
+
+/**
+ * True for an expression a few words after «مقارنة (بـ/مع)»، «قياسا بـ» in the same clause: «مقارنة
+ * بالعام الماضي»، «مقارنة مع الشهر نفسه من العام الماضي»، «مقارنة بما كان عليه في عام 2010».
+ */
+function isComparedWith(tokens: readonly Token[], m: Mention, from: number): boolean {
+  for (let k = m.tokStart - 1; k >= from && k >= m.tokStart - COMPARED_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'p' && MARKS.has(t.text)) return false;
+    if (t.kind === 'w' && COMPARED.has(t.text)) return true;
+  }
+  return false;
+}
+
+/** True when the expression at m is the «منذ» point of a comparison («أول … منذ 2012»), what is compared with («مقارنة بالعام الماضي»), or «ما هو عليه اليوم». */
 export function isComparisonPoint(tokens: readonly Token[], m: Mention, from: number): boolean {
-  if (isPresentState(tokens, m, from)) return true;
+  if (isPresentState(tokens, m, from) || isComparedWith(tokens, m, from)) return true;
   let since = m.tokStart;
   if (!(tokens[since]?.kind === 'w' && SINCE.has(tokens[since]!.text))) {
     since = m.tokStart - 1;

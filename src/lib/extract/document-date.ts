@@ -26,6 +26,7 @@ const DOCUMENT_REACH = 24;
 const MAX_WORDS = 8;
 const STOPS = new Set(['،', ',', ')', '(', ':', '.', '؛']);
 const SKIP_AFTER = set('رقم');
+const CUT_PREPS = set('في', 'من', 'على', 'إلى', 'الى', 'عن', 'مع', 'بين');
 
 /** The token of a dating marker a few tokens before the date at `at`, or -1. */
 export function documentMarker(tokens: readonly Token[], at: number, from: number): number {
@@ -72,6 +73,11 @@ export function documentTitle(src: TitleSource, marker: number, from: number): T
     // The first word loses its preposition («على اتفاقية» → «اتفاقية»).
     parts.push(k === head ? stripClitic(text, t.text) : text);
     words.push(t.text);
+  }
+  // Cut at its word limit inside a phrase («… للتعاون في مجال»): the preposition and its noun go.
+  if (words.length === MAX_WORDS && words.length > 3 && CUT_PREPS.has(words[words.length - 2]!)) {
+    parts.splice(-2);
+    words.splice(-2);
   }
   if (words.length < 2) return { text: '', words: [] };
   if (SIGNED.has(toks[marker]!.text)) return { text: `توقيع ${parts.join(' ')}`, words: [W('توقيع'), ...words], nominal: true };

@@ -30,6 +30,8 @@ const MAX_ITEMS = 48;
 // Words that cannot end a title: prepositions, relatives, conjunctions, and the glue of a removed date.
 const TRAILING_FUNCTION = set('المؤرخ', 'المؤرخة', 'بتاريخ', 'وتاريخ', 'الموافق', 'يوم', 'تاريخ', 'رقم', 'والتي', 'والذي', 'بأن', 'بان', 'ان', 'أنه', 'انه', 'أنها', 'انها', 'إنه', 'في', 'من', 'إلى', 'الى', 'على', 'عن', 'مع', 'و', 'أن', 'إن', 'ب', 'ل', 'الذي', 'التي', 'الذين', 'حيث', 'بين', 'ضد', 'خلال', 'عند', 'لدى', 'حول', 'بعد', 'قبل', 'منذ', 'حتى', 'أو', 'ثم', 'كما', 'ما', 'لا', 'ولا', 'قد', 'هذا', 'هذه',
   // Time prepositions that lose their date («بحلول عام 2031»، «مطلع العام المقبل»، «قبيل الانتخابات»).
+  // «… مقارنة» whose compared period was removed as a date.
+  'مقارنة', 'بالمقارنة', 'قياسا',
   // Quantifiers without the noun they quantify («… مكافأة 50 ألف دولار لأي»).
   'أي', 'لأي', 'كل', 'لكل', 'بكل', 'بعض', 'جميع',
   'بحلول', 'أفق', 'مطلع', 'أواخر', 'أوائل', 'أواسط', 'منتصف', 'مستهل', 'قبيل', 'بعيد', 'طوال', 'طيلة', 'عشية', 'غداة', 'إثر', 'اثر', 'حوالي', 'نحو');
@@ -243,8 +245,26 @@ function asideAfter(toks: readonly Token[], items: readonly Item[], n: number, s
   }
   // A longer run without a closing comma: the object when it starts with a noun; a place or
   // circumstance when the title is still too short to say where («انطلق ناشطون، في مسيرة …»).
-  if (ADVERBIAL.has(w0)) return short ? { kind: 'continue' } : null;
+  if (ADVERBIAL.has(w0)) {
+    // «وافق مجلس الوزراء، خلال جلسته التي عقدها برئاسة …، على نظام …»: a long circumstance closed by
+    // a comma, with the statement going on after it, is stepped over whole.
+    const close = short ? closingComma(toks, items, n + 1) : -1;
+    if (close > 0 && items[close + 1]?.kind === 'word' && LEADING_PREPS.has(toks[items[close + 1]!.k]!.text)) return { kind: 'skip', end: close };
+    return short ? { kind: 'continue' } : null;
+  }
   return !ADVERBIAL.has(w0) && !isVerbLike(w0) && !nameOf(toks, items, n + 1, Math.min(items.length, n + 4)) ? { kind: 'continue' } : null;
+}
+const LONG_ASIDE = 20;
+
+/** The item of the comma that closes an aside starting at item `from` (no clause opener before it), or -1. */
+function closingComma(toks: readonly Token[], items: readonly Item[], from: number): number {
+  for (let m = from; m < items.length && m < from + LONG_ASIDE; m++) {
+    const it = items[m]!;
+    const t = toks[it.k]!;
+    if (it.kind === 'boundary') return t.text === '،' || t.text === ',' ? m : -1;
+    if (it.kind === 'word' && (opensClause(toks, it.k) || COMPLEMENTIZER_LIKE.has(t.text))) return -1;
+  }
+  return -1;
 }
 const COMPLEMENTIZER_LIKE = set('أن', 'إن', 'بأن', 'ان', 'بان', 'وهو', 'وهي', 'وهم');
 

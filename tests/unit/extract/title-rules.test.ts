@@ -136,6 +136,11 @@ describe('the point a superlative measures from dates nothing', () => {
     expect(r.events.map((e) => e.start)).toContain('2024-03-11');
     expect(r.events.filter((e) => e.start === REF && e.timexIds.length > 0)).toEqual([]);
   });
+  test('what «مقارنة بـ» compares with dates nothing (Syria)', () => {
+    const r = run('وسجلت الصادرات يوم الأحد ارتفاعا كبيرا مقارنة بالعام الماضي.', REF);
+    expect(r.events.map((e) => e.start)).toContain('2024-03-10');
+    expect(r.events.map((e) => e.start)).not.toContain('2023-01-01');
+  });
   test('«منذ» without a comparison still dates its clause (Syria)', () => {
     expect(run('ويعيش البلد أزمة اقتصادية منذ عام 2011.', REF).events.map((e) => e.start)).toContain('2011-01-01');
   });
@@ -204,6 +209,8 @@ describe('fragments: time prepositions that lost their date, and asides of examp
     { name: 'a filler adverb «بالمناسبة» is no title word (Algeria)', input: 'وسيتم بالمناسبة تكريم عدد من الكتاب الجزائريين يوم 10 نوفمبر.', start: '2024-11-10', title: 'تكريم عدد من الكتاب الجزائريين' },
     { name: 'a plural in «ـات» before a definite word after the date\'s commas is the object (Algeria)', input: 'يفتتح الوزير الأول، غدا الأربعاء، فعاليات الطبعة السابعة لمعرض الكتاب بقصر المعارض.', start: '2024-03-13', title: 'يفتتح الوزير الأول فعاليات الطبعة السابعة لمعرض الكتاب بقصر المعارض' },
     { name: 'a noun in «ـة» before a definite word after a comma is the object, not a name (Egypt)', input: 'افتتح الرئيس المصري، صباح اليوم الثلاثاء، محطة القطار الكهربائي في العاصمة.', start: REF, title: 'افتتح الرئيس المصري محطة القطار الكهربائي في العاصمة' },
+    { name: 'a long circumstance between commas is stepped over to the verb\'s complement (Saudi Arabia)', input: 'وافق مجلس الوزراء، خلال جلسته التي عقدها برئاسة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، يوم الثلاثاء 26 مارس 2024م، على نظام الأحوال الشخصية.', start: '2024-03-26', title: 'وافق مجلس الوزراء على نظام الأحوال الشخصية' },
+    { name: 'a document title cut inside a phrase loses it (Saudi Arabia)', input: 'وقرر المجلس الموافقة على مذكرة تفاهم بين المملكة والأردن للتعاون في مجال الطاقة، الموقعة في عمّان بتاريخ 22 فبراير 2024.', start: '2024-02-22', title: 'توقيع مذكرة تفاهم بين المملكة والأردن للتعاون' },
     { name: 'a quantifier without its noun ends no title (Tunisia)', input: 'ورصدت الوزارة أمس جائزة قدرها عشرة آلاف دينار لكل.', start: '2024-03-11', title: 'رصدت الوزارة جائزة قدرها عشرة آلاف دينار' },
     { name: 'the pluperfect «كان … قد» says the verb first (Tunisia)', input: 'وكان وزير الخارجية التونسي قد زار الجزائر يوم 3 مارس.', start: '2024-03-03', title: 'زار وزير الخارجية التونسي الجزائر' },
     { name: '«تاريخ» before a removed date (Tunisia)', input: 'وحدد القرار تاريخ 17 ديسمبر 2024 موعدا لإجراء الانتخابات البلدية.', start: '2024-12-17', title: 'حدد القرار موعدا لإجراء الانتخابات البلدية' },
