@@ -359,6 +359,8 @@ function qualifiesNoun(tokens: readonly Token[], m: Mention, t: Timex, from: num
   const prev = tokens[k]!;
   if (prev.kind !== 'w') return false;
   if (readings(prev.text).some((r) => TIME_PREPOSITIONS.has(r.stem))) return false;
+  // «في موسم 2021-2022»: a season named by its years is a time, not a noun the years qualify.
+  if (SEASON.has(prev.text)) return false;
   // The expression itself begins with its own time word («عام 1953»): then it is adverbial, except
   // «العام 2024» after an indefinite noun, a construct («موازنة العام 2024»).
   const own = tokens[m.tokStart]!;
@@ -395,6 +397,7 @@ function clauseAround(tokens: readonly Token[], m: Mention, s: SentenceInfo): [n
   while (b < s.tokTo && b < m.tokEnd + REACH && !edge(b)) b++;
   return [a, b];
 }
+const SEASON = new Set(['موسم', 'الموسم'].map(normalizeWord));
 const YEAR_DEFINITE = new Set(['العام', 'السنة'].map(normalizeWord));
 
 /** Feminine past verbs («اندلعت») end in ت; they never head a construct. */

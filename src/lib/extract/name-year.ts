@@ -68,10 +68,21 @@ function headBefore(tokens: readonly Token[], k: number, from: number): boolean 
     }
     if (t.kind !== 'w') continue;
     words++;
-    if (readings(t.text).some((r) => NAME_HEADS.has(r.stem))) return true;
+    if (readings(t.text).some((r) => NAME_HEADS.has(r.stem))) return !isPeriodAfterPreposition(tokens, k, from);
     if (STOP_WORDS.has(t.text)) return false;
   }
   return false;
+}
+
+// «أحرز لقبه في موسم 2021-2022»: a season is a stretch of time; after «في/خلال/منذ/طوال» its years date
+// the happening. «لقب الدوري لموسم 2023-2024» stays a label.
+const SEASONS = new Set(['موسم', 'الموسم'].map(W));
+const PERIOD_PREPOSITIONS = new Set(['في', 'خلال', 'منذ', 'طوال', 'طيلة', 'وفي', 'وخلال'].map(W));
+
+/** True when the head at k is a season right after a time preposition. */
+function isPeriodAfterPreposition(tokens: readonly Token[], k: number, from: number): boolean {
+  const prev = tokens[k - 1];
+  return SEASONS.has(tokens[k]!.text) && k - 1 >= from && prev!.kind === 'w' && PERIOD_PREPOSITIONS.has(prev!.text);
 }
 
 /** True when an opening quote before the year is closed right after it: «“كأس العرب 2021”». */

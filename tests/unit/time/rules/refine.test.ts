@@ -53,3 +53,11 @@ describe('a place or movement named by a day and month is no expression', () => 
   ]);
 });
 
+describe('a bare weekday after a past verb of results, conflict or markets is the last one', () => {
+  table([
+    { name: 'Saudi sports: «حسم … مساء الإثنين» in an article of Saturday', input: 'حسم فريق الهلال لقب الدوري، مساء الإثنين، بعد فوزه على الحزم.', ref: '2024-03-09', expected: [day('مساء الإثنين', '2024-03-04', 'relative', 'evening')] },
+    { name: 'Sudan: «استعاد الجيش … الأحد» in an article of Thursday', input: 'استعاد الجيش السيطرة على المدينة الأحد.', ref: '2024-03-14', expected: [day('الأحد', '2024-03-10')] },
+    { name: 'without a past verb the nearest Monday, two days on', input: 'مباراة الهلال والحزم مساء الإثنين.', ref: '2024-03-09', expected: [day('مساء الإثنين', '2024-03-11', 'relative', 'evening')] },
+  ]);
+});
+
